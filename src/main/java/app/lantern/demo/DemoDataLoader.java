@@ -1,0 +1,51 @@
+package app.lantern.demo;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import app.lantern.identity.UserAdministration;
+import app.lantern.shared.DemoMode;
+
+/**
+ * Loads Eastmere once, into an empty database, in one transaction: either all of it or none.
+ * Runs before the application reports itself ready, so the first page already shows it.
+ */
+@Component
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private final DemoMode demoMode;
+    private final UserAdministration accounts;
+    private final TransactionTemplate transactions;
+    private final EastmereOrganisations organisations;
+    private final EastmerePeople people;
+    private final EastmereCommittees committees;
+
+    DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
+            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees) {
+        this.demoMode = demoMode;
+        this.accounts = accounts;
+        this.transactions = transactions;
+        this.organisations = organisations;
+        this.people = people;
+        this.committees = committees;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demoMode.enabled()) return;
+        if (accounts.anyAccountExists()) return;
+        long started = System.nanoTime();
+        transactions.executeWithoutResult(tx -> {
+            var orgs = organisations.load();
+            var staff = people.load(orgs);
+            committees.load(orgs, staff);
+        });
+        log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+}

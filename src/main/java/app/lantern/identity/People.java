@@ -1,0 +1,45 @@
+package app.lantern.identity;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Identity's read-only API for other modules: who is asking, and who the people are. */
+@Service
+@Transactional(readOnly = true)
+public class People {
+
+    private final UserRepository users;
+
+    People(UserRepository users) {
+        this.users = users;
+    }
+
+    /** The signed-in person, if any. */
+    public Optional<CurrentPerson> current() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return Optional.of(user.asPerson());
+        return Optional.empty();
+    }
+
+    public Optional<PersonSummary> find(long id) {
+        return users.findById(id).map(User::summary);
+    }
+
+    public Map<Long, PersonSummary> byIds(Collection<Long> ids) {
+        return users.findAllById(ids).stream().map(User::summary)
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+    }
+
+    /** Active people, by name, to choose from. */
+    public List<PersonSummary> active() {
+        return users.findAllByName().stream().filter(u -> u.active).map(User::summary).toList();
+    }
+}

@@ -1,0 +1,46 @@
+package app.lantern.identity;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import app.lantern.shared.DemoMode;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** The sign-in page. Spring Security handles the POST; failures come back here with a reason. */
+@Controller
+class SignInController {
+
+    private final UserRepository users;
+    private final DemoMode demoMode;
+
+    SignInController(UserRepository users, DemoMode demoMode) {
+        this.users = users;
+        this.demoMode = demoMode;
+    }
+
+    @GetMapping("/sign-in")
+    @PreAuthorize("permitAll()")
+    String signIn(HttpServletRequest request, Model model) {
+        var session = request.getSession(false);
+        String email = "";
+        if (session != null && session.getAttribute("SIGN_IN_EMAIL") instanceof String typed) {
+            email = typed;
+            session.removeAttribute("SIGN_IN_EMAIL");
+        }
+        model.addAttribute("email", email);
+        model.addAttribute("failed", request.getParameter("error") != null);
+        model.addAttribute("locked", request.getParameter("locked") != null);
+        model.addAttribute("signedOut", request.getParameter("signed-out") != null);
+        model.addAttribute("expired", request.getParameter("expired") != null);
+        model.addAttribute("demoUsers", demoMode.enabled()
+                ? users.findListedOnSignIn().stream().filter(u -> u.active).map(u -> new DemoAccount(u.email, u.fullName,
+                        u.roleSet().stream().map(Role::label).sorted().toList())).toList()
+                : java.util.List.of());
+        return "identity/sign-in";
+    }
+
+    record DemoAccount(String email, String name, java.util.List<String> roles) {
+    }
+}

@@ -1,0 +1,53 @@
+package app.lantern.identity;
+
+import java.io.Serial;
+import java.io.Serializable;
+import java.util.Collection;
+import java.util.Set;
+
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The principal kept in the (database-backed) session. It carries no password once signed in.
+ */
+record SignedInUser(long id, String email, String fullName, Long organisationId, Set<Role> roles,
+        String password, boolean active, boolean locked) implements UserDetails, Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    CurrentPerson asPerson() {
+        return new CurrentPerson(id, email, fullName, organisationId, roles);
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return roles.stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList();
+    }
+
+    @Override
+    public String getPassword() {
+        return password;
+    }
+
+    @Override
+    public String getUsername() {
+        return email;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return active;
+    }
+
+    SignedInUser withoutPassword() {
+        return new SignedInUser(id, email, fullName, organisationId, roles, null, active, locked);
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Partnership: the register of organisations (the three safeguarding partners and the relevant
+ * agencies: schools, health trusts, charities…), with import and export; and the partnership's
+ * committees and groups, their members, meetings, minutes, decisions and attendance, from which
+ * attendance rates per organisation and committee are computed for a reporting year.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Partnership register and committees")
+package app.lantern.partnership;
