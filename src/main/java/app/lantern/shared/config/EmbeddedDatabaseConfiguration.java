@@ -41,7 +41,12 @@ class EmbeddedDatabaseConfiguration {
         Files.createDirectories(binaries);
         System.setProperty("ot.epg.working-dir", binaries.toString());
         log.info("Starting embedded PostgreSQL in {}", cluster);
-        return EmbeddedPostgres.builder()
+        var builder = EmbeddedPostgres.builder();
+        if (!ephemeral) {
+            // zonky starts PostgreSQL tuned for throw-away test databases; a kept database must survive a crash.
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        return builder
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(ephemeral)
                 .setOverrideWorkingDirectory(binaries.toFile())
