@@ -111,6 +111,11 @@ class SecurityConfiguration implements WebMvcConfigurer {
     private static AccessDeniedHandler accessDeniedHandler(ActivityLog activityLog) {
         var delegate = new AccessDeniedHandlerImpl();
         return (request, response, denied) -> {
+            if (denied instanceof org.springframework.security.web.csrf.CsrfException && request.getUserPrincipal() == null) {
+                // Most often a form left open until the session expired: ask the person to sign in again.
+                response.sendRedirect(request.getContextPath() + "/sign-in?expired");
+                return;
+            }
             if (request.getUserPrincipal() != null) {
                 activityLog.recordDenied(request.getMethod() + " " + request.getRequestURI());
             }
