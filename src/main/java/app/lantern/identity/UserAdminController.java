@@ -94,10 +94,10 @@ class UserAdminController {
             RedirectAttributes redirect) {
         accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         checkOrganisation(form, errors);
-        if (form.version() == null) errors.reject("version", "The form was incomplete. Open the account again and make your change");
+        if (form.expectedVersion() == null || form.expectedVersion() < 0) errors.reject("version", "The form was incomplete. Open the account again and make your change");
         if (errors.hasErrors()) return form(model, form, id);
         try {
-            accounts.update(id, form.version(), details(form));
+            accounts.update(id, form.expectedVersion(), details(form));
         } catch (UserAdministration.EmailAlreadyUsed e) {
             errors.rejectValue("email", "taken", "Another account already uses this email address");
             return form(model, form, id);
@@ -141,13 +141,13 @@ class UserAdminController {
     }
 
     private void checkOrganisation(UserForm form, BindingResult errors) {
-        if (form.organisationId() != null && organisations.nameOf(form.organisationId()).isEmpty()) {
+        if (form.organisation() != null && (form.organisation() < 0 || organisations.nameOf(form.organisation()).isEmpty())) {
             errors.rejectValue("organisationId", "unknown", "Select an organisation from the list");
         }
     }
 
     private static UserAdministration.AccountDetails details(UserForm form) {
-        return new UserAdministration.AccountDetails(form.email(), form.fullName(), form.jobTitle(), form.organisationId(),
+        return new UserAdministration.AccountDetails(form.email(), form.fullName(), form.jobTitle(), form.organisation(),
                 form.roleSet());
     }
 

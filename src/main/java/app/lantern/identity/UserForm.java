@@ -18,19 +18,38 @@ record UserForm(
         String email,
         @Size(max = 200, message = "Job title must be 200 characters or fewer")
         String jobTitle,
-        Long organisationId,
+        String organisationId,
         @NotEmpty(message = "Select at least one role")
         List<String> roles,
         String password,
-        Long version) {
+        String version) {
 
     static UserForm empty() {
-        return new UserForm("", "", "", null, List.of(), "", null);
+        return new UserForm("", "", "", "", List.of(), "", "");
     }
 
     static UserForm of(UserAdministration.AccountView a) {
-        return new UserForm(a.fullName(), a.email(), a.jobTitle(), a.organisationId(),
-                a.roles().stream().map(Role::name).toList(), "", a.version());
+        return new UserForm(a.fullName(), a.email(), a.jobTitle(),
+                a.organisationId() == null ? "" : a.organisationId().toString(),
+                a.roles().stream().map(Role::name).toList(), "", String.valueOf(a.version()));
+    }
+
+    /** Form fields are text so that no input can fail binding; these read them. */
+    Long organisation() {
+        return parseLong(organisationId);
+    }
+
+    Long expectedVersion() {
+        return parseLong(version);
+    }
+
+    private static Long parseLong(String s) {
+        if (s == null || s.isBlank()) return null;
+        try {
+            return Long.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return -1L;
+        }
     }
 
     java.util.Set<Role> roleSet() {
