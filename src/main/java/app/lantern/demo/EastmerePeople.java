@@ -99,7 +99,8 @@ class EastmerePeople {
             String orgKey, Role... roles) {
         long orgId = orgs.id(orgKey);
         String name = names.next();
-        String email = name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@" + orgKey + ".eastmere.example";
+        String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String email = ascii.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".") + "@" + orgKey + ".eastmere.example";
         long id = accounts.createWithHash(new AccountDetails(email, name, jobTitle, orgId, roleSet(roles)), hash, false);
         people.put(key, new Person(id, orgId));
     }
