@@ -1,6 +1,5 @@
 package app.lantern.partnership;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -24,13 +23,16 @@ record OrganisationForm(
         @Pattern(regexp = OrganisationForm.POSTCODE, message = "Enter a full UK postcode, like EM1 1AA") String postcode,
         @Size(max = 200, message = "Lead’s name must be 200 characters or fewer") String leadName,
         @Size(max = 254, message = "Lead’s email address must be 254 characters or fewer")
-        @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter the lead’s email address in the correct format, like name@example.org") String leadEmail,
+        @Pattern(regexp = OrganisationForm.EMAIL, message = "Enter the lead’s email address in the correct format, like name@example.org") String leadEmail,
         @Size(max = 40, message = "Lead’s telephone number must be 40 characters or fewer") String leadPhone,
         String active,
         String version) {
 
     /** Empty, or a UK postcode in any case with or without its space (including GIR 0AA). */
     static final String POSTCODE = "\\s*|\\s*(?i:[A-Z]{1,2}[0-9][A-Z0-9]?\\s*[0-9][A-Z]{2}|GIR\\s*0AA)\\s*";
+
+    /** Empty, or something@somewhere.tld with no spaces inside; the lead's address is checked, not verified. */
+    static final String EMAIL = "\\s*|\\s*[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+\\s*";
 
     static OrganisationForm blank() {
         return new OrganisationForm(null, null, null, null, null, null, null, null, null, null, null, null, null, "true", null);
