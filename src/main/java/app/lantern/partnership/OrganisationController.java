@@ -50,7 +50,7 @@ class OrganisationController {
         model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
         model.addAttribute("sector", filter.sector() == null ? "" : filter.sector().name());
         model.addAttribute("status", filter.status().name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("found", found);
+        model.addAttribute("found", new PageOf<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(), found.total()));
         model.addAttribute("types", choices(OrganisationType.class));
         model.addAttribute("sectors", choices(Sector.class));
         model.addAttribute("statuses", List.of(new Choice("active", "Active"), new Choice("inactive", "Inactive"),
@@ -65,7 +65,7 @@ class OrganisationController {
     @GetMapping("/organisations/{id}")
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable long id, CurrentPerson person, Model model) {
-        model.addAttribute("organisation", service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("organisation", OrganisationView.of(service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
         model.addAttribute("canChange", mayChange(person));
         return "partnership/organisation";
     }
@@ -139,8 +139,8 @@ class OrganisationController {
      * is set after a conflict, to show what it is now and to let the next save go through.
      */
     private String form(Model model, Organisation org, Organisation current) {
-        model.addAttribute("organisation", org);
-        model.addAttribute("current", current);
+        model.addAttribute("organisation", org == null ? null : OrganisationView.of(org));
+        model.addAttribute("current", current == null ? null : OrganisationView.of(current));
         model.addAttribute("version", current != null ? current.version : org == null ? null
                 : ((OrganisationForm) model.getAttribute("form")).version());
         model.addAttribute("types", choices(OrganisationType.class));

@@ -42,7 +42,7 @@ final class OrganisationCsvImport {
 
     /** A problem in one row; column is null when it is about the whole row. */
     record RowProblem(int row, String column, String message) {
-        String describe() {
+        public String describe() {
             return "Row " + row + (column == null ? "" : ", column " + column) + ": " + message;
         }
     }
