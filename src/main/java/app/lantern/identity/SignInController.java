@@ -30,10 +30,10 @@ class SignInController {
             session.removeAttribute("SIGN_IN_EMAIL");
         }
         model.addAttribute("email", email);
-        model.addAttribute("failed", request.getParameter("error") != null);
-        model.addAttribute("locked", request.getParameter("locked") != null);
-        model.addAttribute("signedOut", request.getParameter("signed-out") != null);
-        model.addAttribute("expired", request.getParameter("expired") != null);
+        model.addAttribute("failed", request.getParameterMap().containsKey("error"));
+        model.addAttribute("locked", request.getParameterMap().containsKey("locked"));
+        model.addAttribute("signedOut", request.getParameterMap().containsKey("signed-out"));
+        model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
         model.addAttribute("demoUsers", demoMode.enabled()
                 ? users.findListedOnSignIn().stream().filter(u -> u.active).map(u -> new DemoAccount(u.email, u.fullName,
                         u.roleSet().stream().map(Role::label).sorted().toList())).toList()

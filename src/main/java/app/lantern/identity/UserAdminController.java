@@ -1,0 +1,159 @@
+package app.lantern.identity;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.shared.Choice;
+import jakarta.validation.Valid;
+
+/** Administrators create accounts, set organisation and roles, and deactivate them. */
+@Controller
+@RequestMapping("/admin/users")
+class UserAdminController {
+
+    private final UserAdministration accounts;
+    private final OrganisationDirectory organisations;
+
+    UserAdminController(UserAdministration accounts, OrganisationDirectory organisations) {
+        this.accounts = accounts;
+        this.organisations = organisations;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String list(Model model) {
+        model.addAttribute("accounts", accounts.all());
+        model.addAttribute("organisationNames", organisationNames());
+        return "identity/users";
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String show(@PathVariable long id, Model model) {
+        var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("account", account);
+        model.addAttribute("organisationName", account.organisationId() == null ? null
+                : organisations.nameOf(account.organisationId()).orElse(null));
+        return "identity/user";
+    }
+
+    @GetMapping("/new")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String newForm(Model model) {
+        return form(model, UserForm.empty(), null);
+    }
+
+    @PostMapping("/new")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        checkOrganisation(form, errors);
+        String password = form.password() == null ? "" : form.password();
+        if (password.length() < UserAdministration.MIN_PASSWORD_LENGTH) {
+            errors.rejectValue("password", "short", "Enter a password of at least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters");
+        } else if (password.length() > 128) {
+            errors.rejectValue("password", "long", "Password must be 128 characters or fewer");
+        }
+        if (errors.hasErrors()) return form(model, form, null);
+        try {
+            long id = accounts.create(details(form), password);
+            redirect.addFlashAttribute("success", "Account created for " + form.fullName().strip());
+            return "redirect:/admin/users/" + id;
+        } catch (UserAdministration.EmailAlreadyUsed e) {
+            errors.rejectValue("email", "taken", "An account with this email address already exists");
+            return form(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String editForm(@PathVariable long id, Model model) {
+        var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return form(model, UserForm.of(account), id);
+    }
+
+    @PostMapping("/{id}/edit")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        checkOrganisation(form, errors);
+        if (form.version() == null) errors.reject("version", "The form was incomplete. Open the account again and make your change");
+        if (errors.hasErrors()) return form(model, form, id);
+        try {
+            accounts.update(id, form.version(), details(form));
+        } catch (UserAdministration.EmailAlreadyUsed e) {
+            errors.rejectValue("email", "taken", "Another account already uses this email address");
+            return form(model, form, id);
+        } catch (OptimisticLockingFailureException e) {
+            errors.reject("stale", "Someone else changed this account while you were editing it. Your changes are shown below but have not been saved: check the account and save again");
+            model.addAttribute("latest", accounts.find(id).orElse(null));
+            return form(model, form, id);
+        }
+        redirect.addFlashAttribute("success", "Account updated");
+        return "redirect:/admin/users/" + id;
+    }
+
+    @PostMapping("/{id}/active")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version, CurrentPerson me,
+            RedirectAttributes redirect) {
+        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (!active && me.id() == id) {
+            redirect.addFlashAttribute("problem", "You cannot deactivate your own account");
+            return "redirect:/admin/users/" + id;
+        }
+        try {
+            accounts.setActive(id, version, active);
+            redirect.addFlashAttribute("success", active ? "Account reactivated" : "Account deactivated: the person has been signed out and can no longer sign in");
+        } catch (OptimisticLockingFailureException e) {
+            redirect.addFlashAttribute("problem", "Someone else changed this account just now. Check it and try again");
+        }
+        return "redirect:/admin/users/" + id;
+    }
+
+    private String form(Model model, UserForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("accountId", id);
+        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        model.addAttribute("hasErrors", binding != null && binding.hasErrors());
+        model.addAttribute("organisationChoices", organisations.choices().stream()
+                .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        model.addAttribute("roleChoices", Arrays.stream(Role.values())
+                .map(r -> new Choice(r.name(), r.label(), r.description())).toList());
+        return "identity/user-form";
+    }
+
+    private void checkOrganisation(UserForm form, BindingResult errors) {
+        if (form.organisationId() != null && organisations.nameOf(form.organisationId()).isEmpty()) {
+            errors.rejectValue("organisationId", "unknown", "Select an organisation from the list");
+        }
+    }
+
+    private static UserAdministration.AccountDetails details(UserForm form) {
+        return new UserAdministration.AccountDetails(form.email(), form.fullName(), form.jobTitle(), form.organisationId(),
+                form.roleSet());
+    }
+
+    private Map<Long, String> organisationNames() {
+        List<OrganisationDirectory.Option> all = organisations.choices();
+        return all.stream().collect(Collectors.toMap(OrganisationDirectory.Option::id, OrganisationDirectory.Option::name,
+                (a, b) -> a));
+    }
+}

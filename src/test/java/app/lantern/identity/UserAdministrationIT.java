@@ -1,0 +1,98 @@
+package app.lantern.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.lantern.LanternIntegrationTest;
+
+@LanternIntegrationTest
+class UserAdministrationIT {
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+
+    private Document page(MockHttpServletRequestBuilder request) throws Exception {
+        return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void a_bad_form_shows_gov_uk_errors_on_each_field_and_keeps_what_was_typed() throws Exception {
+        var page = page(post("/admin/users/new").with(csrf())
+                .param("fullName", "Siân O'Brien <script>alert(1)</script>")
+                .param("email", "not-an-email")
+                .param("password", "short"));
+        assertThat(page.title()).startsWith("Error: ");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#email", "#roles", "#password");
+        assertThat(page.select("#email-error").text()).contains("Enter an email address in the correct format");
+        assertThat(page.select("#fullName").val()).isEqualTo("Siân O'Brien <script>alert(1)</script>");
+        assertThat(page.select("script:containsData(alert)")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void an_administrator_creates_changes_and_deactivates_an_account_and_each_change_is_logged() throws Exception {
+        mvc.perform(post("/admin/users/new").with(csrf())
+                        .param("fullName", "Zhang Wěi 张伟").param("email", "zhang.wei@test.example")
+                        .param("roles", "AGENCY_LEAD", "TRAINER").param("password", "a long enough password"))
+                .andExpect(status().is3xxRedirection());
+        long id = jdbc.sql("SELECT id FROM app_user WHERE email = 'zhang.wei@test.example'").query(Long.class).single();
+
+        var shown = page(get("/admin/users/" + id));
+        assertThat(shown.select("h1").text()).isEqualTo("Zhang Wěi 张伟");
+        assertThat(shown.select(".govuk-summary-list").text()).contains("Agency lead", "Trainer");
+
+        mvc.perform(post("/admin/users/" + id + "/active").with(csrf()).param("active", "false").param("version", "0"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(get("/admin/users/" + id)).select(".govuk-summary-list").text()).contains("Deactivated");
+
+        var log = page(get("/admin/activity").param("recordType", "User").param("recordId", String.valueOf(id)));
+        assertThat(log.select("tbody tr td:nth-child(3)").eachText()).containsExactly("Deactivated", "Created");
+        assertThat(log.select("tbody tr td:nth-child(2)").eachText()).containsOnly("admin@eastmere.example");
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void a_stale_edit_is_refused_and_the_input_is_kept() throws Exception {
+        mvc.perform(post("/admin/users/new").with(csrf()).param("fullName", "Stale Edit").param("email", "stale.edit@test.example")
+                .param("roles", "TRAINER").param("password", "a long enough password"));
+        long id = jdbc.sql("SELECT id FROM app_user WHERE email = 'stale.edit@test.example'").query(Long.class).single();
+        mvc.perform(post("/admin/users/" + id + "/edit").with(csrf()).param("fullName", "First Save")
+                .param("email", "stale.edit@test.example").param("roles", "TRAINER").param("version", "0"));
+
+        var page = page(post("/admin/users/" + id + "/edit").with(csrf()).param("fullName", "Second Save")
+                .param("email", "stale.edit@test.example").param("roles", "TRAINER").param("version", "0"));
+        assertThat(page.select(".govuk-error-summary").text()).contains("Someone else changed this account");
+        assertThat(page.select("#fullName").val()).isEqualTo("Second Save");
+        assertThat(jdbc.sql("SELECT full_name FROM app_user WHERE id = ?").param(id).query(String.class).single()).isEqualTo("First Save");
+    }
+
+    @Test
+    @WithUserDetails("agency.lead@eastmere.example")
+    void only_administrators_reach_user_administration_and_the_refusal_is_logged() throws Exception {
+        mvc.perform(get("/admin/users")).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/activity")).andExpect(status().isForbidden());
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'agency.lead@eastmere.example' AND action = 'ACCESS_DENIED'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void the_activity_log_rejects_an_impossible_date_with_a_field_error() throws Exception {
+        var page = page(get("/admin/activity").param("from", "2026-02-31"));
+        assertThat(page.select(".govuk-error-summary a").attr("href")).isEqualTo("#from");
+        assertThat(page.select("#from").val()).isEqualTo("2026-02-31");
+    }
+}
