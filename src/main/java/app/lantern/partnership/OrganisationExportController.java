@@ -36,10 +36,8 @@ class OrganisationExportController {
         var filter = OrganisationSearch.Filter.of(q, type, sector, status);
         response.setContentType("text/csv; charset=UTF-8");
         attachment(response, "csv");
-        var writer = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        var organisations = new ArrayList<Organisation>();
-        search.forEach(filter, organisations::add);
-        OrganisationExport.writeCsv(organisations, writer);
+        var organisations = rows(filter);
+        OrganisationExport.writeCsv(organisations, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
     @GetMapping("/organisations/export.xlsx")
@@ -50,9 +48,17 @@ class OrganisationExportController {
         var filter = OrganisationSearch.Filter.of(q, type, sector, status);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         attachment(response, "xlsx");
+        OrganisationExport.writeXlsx(rows(filter), response.getOutputStream());
+    }
+
+    /**
+     * Read before the first byte is written, so a database failure becomes an error page rather
+     * than a half-written file, and no connection is held while a slow client downloads.
+     */
+    private java.util.List<Organisation> rows(OrganisationSearch.Filter filter) {
         var organisations = new ArrayList<Organisation>();
         search.forEach(filter, organisations::add);
-        OrganisationExport.writeXlsx(organisations, response.getOutputStream());
+        return organisations;
     }
 
     private void attachment(HttpServletResponse response, String extension) {

@@ -58,7 +58,7 @@ class OrganisationSearch {
         return new PageOf<>(items, shown, PAGE_SIZE, total);
     }
 
-    /** Every organisation the filter matches, by name, handed on one at a time so a big export streams. */
+    /** Every organisation the filter matches, by name, handed on one at a time. */
     void forEach(Filter filter, Consumer<Organisation> each) {
         var where = new StringBuilder();
         var params = new ArrayList<Object>();

@@ -178,6 +178,11 @@ class OrganisationRegisterIT {
         assertThat(first.selectFirst("#import-counts").text()).isEqualTo("2 added, 0 changed, 0 unchanged");
         assertThat(countNamed("Imported % " + tag)).isEqualTo(2);
 
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE action = 'CREATED' AND summary LIKE ?")
+                .param("Added organisation Imported % " + tag).query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT summary FROM activity_log WHERE action = 'IMPORTED' ORDER BY id DESC LIMIT 1")
+                .query(String.class).single()).isEqualTo("Imported organisations from organisations.csv: 2 added, 0 changed, 0 unchanged");
+
         var again = page(upload(csv));
         assertThat(again.selectFirst("#import-counts").text()).isEqualTo("0 added, 0 changed, 2 unchanged");
         assertThat(countNamed("Imported % " + tag)).isEqualTo(2);
