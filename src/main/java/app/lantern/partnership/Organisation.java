@@ -39,6 +39,12 @@ class Organisation {
                 + "; lead=" + join(leadName, leadEmail, leadPhone) + "; active=" + active;
     }
 
+    /** Every field the person entered, exactly, to tell whether an import row changes anything. */
+    java.util.List<Object> enteredFields() {
+        return java.util.Arrays.asList(name, type, schoolPhase, sector, codeScheme, officialCode, addressLine1, addressLine2,
+                town, postcode, leadName, leadEmail, leadPhone, active);
+    }
+
     private static String join(String... parts) {
         var sb = new StringBuilder();
         for (String p : parts) {

@@ -1,0 +1,194 @@
+package app.lantern.partnership;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.Role;
+import app.lantern.shared.Choice;
+import app.lantern.shared.PageOf;
+
+/** The register's list, an organisation's page, and adding and changing organisations. */
+@Controller
+class OrganisationController {
+
+    static final String CONFLICT = "Someone else changed this organisation while you were editing it. Nothing you typed "
+            + "has been lost: check your changes below against the organisation as it is now, then save again.";
+
+    private final OrganisationService service;
+    private final OrganisationSearch search;
+
+    OrganisationController(OrganisationService service, OrganisationSearch search) {
+        this.service = service;
+        this.search = search;
+    }
+
+    @GetMapping("/organisations")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
+            @RequestParam(required = false) String sector, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String page, CurrentPerson person, Model model) {
+        var filter = OrganisationSearch.Filter.of(q, type, sector, status);
+        var found = search.page(filter, PageOf.clampPage(intOrNull(page)));
+        model.addAttribute("filter", filter);
+        model.addAttribute("q", filter.q());
+        model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
+        model.addAttribute("sector", filter.sector() == null ? "" : filter.sector().name());
+        model.addAttribute("status", filter.status().name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("found", new PageOf<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(), found.total()));
+        model.addAttribute("types", choices(OrganisationType.class));
+        model.addAttribute("sectors", choices(Sector.class));
+        model.addAttribute("statuses", List.of(new Choice("active", "Active"), new Choice("inactive", "Inactive"),
+                new Choice("all", "All")));
+        model.addAttribute("filterQuery", query(filter));
+        model.addAttribute("pageUrl", "/organisations?" + (query(filter).isEmpty() ? "" : query(filter) + "&"));
+        model.addAttribute("canChange", mayChange(person));
+        model.addAttribute("canExport", mayExport(person));
+        return "partnership/organisations";
+    }
+
+    @GetMapping("/organisations/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson person, Model model) {
+        model.addAttribute("organisation", OrganisationView.of(service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
+        model.addAttribute("canChange", mayChange(person));
+        return "partnership/organisation";
+    }
+
+    @GetMapping("/organisations/new")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String add(Model model) {
+        model.addAttribute("form", OrganisationForm.blank());
+        return form(model, null, null);
+    }
+
+    @PostMapping("/organisations/new")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String add(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        var result = service.check(form, null);
+        if (!result.ok()) {
+            reject(errors, result);
+            return form(model, null, null);
+        }
+        long id;
+        try {
+            id = service.register(result.details());
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            errors.reject("duplicate", "Another organisation with this name or official code was added while you were typing. Check the register and try again.");
+            return form(model, null, null);
+        }
+        redirect.addFlashAttribute("success", "Organisation added");
+        return "redirect:/organisations/" + id;
+    }
+
+    @GetMapping("/organisations/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String edit(@PathVariable long id, Model model) {
+        var org = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        model.addAttribute("form", OrganisationForm.of(org));
+        return form(model, org, null);
+    }
+
+    @PostMapping("/organisations/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String edit(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var org = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Long expected = number(form.version());
+        if (expected == null || !expected.equals(org.version)) {
+            errors.reject("conflict", CONFLICT);
+            reject(errors, service.check(form, id));
+            return form(model, org, org);
+        }
+        var result = service.check(form, id);
+        if (!result.ok()) {
+            reject(errors, result);
+            return form(model, org, null);
+        }
+        try {
+            boolean changed = service.update(id, expected, result.details());
+            redirect.addFlashAttribute("success", changed ? "Organisation changed" : "Nothing was changed");
+        } catch (OptimisticLockingFailureException stale) {
+            var now = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+            errors.reject("conflict", CONFLICT);
+            return form(model, now, now);
+        } catch (org.springframework.dao.DataIntegrityViolationException raced) {
+            errors.reject("duplicate", "Another organisation with this name or official code was saved while you were typing. Check the register and try again.");
+            return form(model, org, null);
+        }
+        return "redirect:/organisations/" + id;
+    }
+
+    /**
+     * The form page. {@code org} is the organisation being changed (null when adding); {@code current}
+     * is set after a conflict, to show what it is now and to let the next save go through.
+     */
+    private String form(Model model, Organisation org, Organisation current) {
+        model.addAttribute("organisation", org == null ? null : OrganisationView.of(org));
+        model.addAttribute("current", current == null ? null : OrganisationView.of(current));
+        model.addAttribute("version", current != null ? current.version : org == null ? null
+                : ((OrganisationForm) model.getAttribute("form")).version());
+        model.addAttribute("types", choices(OrganisationType.class));
+        model.addAttribute("phases", choices(SchoolPhase.class));
+        model.addAttribute("sectors", choices(Sector.class));
+        model.addAttribute("schemes", choices(CodeScheme.class));
+        model.addAttribute("activeChoices", List.of(new Choice("true", "Yes"),
+                new Choice("false", "No", "It has closed or left the partnership; it stays in the register for history")));
+        return "partnership/organisation-form";
+    }
+
+    private static void reject(BindingResult errors, OrganisationCheck.Result result) {
+        for (var p : result.problems()) {
+            if (p.field() == null) errors.reject("invalid", p.message());
+            else errors.rejectValue(p.field(), "invalid", p.message());
+        }
+    }
+
+    static <E extends Enum<E>> List<Choice> choices(Class<E> kind) {
+        return Arrays.stream(kind.getEnumConstants()).map(e -> new Choice(e.name(), OrganisationCheck.label(e))).toList();
+    }
+
+    /** The filters as a query string, without the page, for paging and export links. */
+    static String query(OrganisationSearch.Filter filter) {
+        var b = UriComponentsBuilder.newInstance();
+        if (!filter.q().isEmpty()) b.queryParam("q", filter.q());
+        if (filter.type() != null) b.queryParam("type", filter.type().name());
+        if (filter.sector() != null) b.queryParam("sector", filter.sector().name());
+        if (filter.status() != OrganisationSearch.Filter.Status.ACTIVE) b.queryParam("status", filter.status().name().toLowerCase(java.util.Locale.ROOT));
+        String query = b.encode().build().getQuery();
+        return query == null ? "" : query;
+    }
+
+    static boolean mayChange(CurrentPerson person) {
+        return person != null && person.hasAny(Role.ADMINISTRATOR, Role.BUSINESS_UNIT);
+    }
+
+    static boolean mayExport(CurrentPerson person) {
+        return person != null && person.hasAny(Role.ADMINISTRATOR, Role.BUSINESS_UNIT, Role.PARTNER_LEAD, Role.INDEPENDENT_SCRUTINEER);
+    }
+
+    private static Integer intOrNull(String s) {
+        Long n = number(s);
+        return n == null || n > Integer.MAX_VALUE ? null : n.intValue();
+    }
+
+    private static Long number(String s) {
+        if (s == null || !s.strip().matches("\\d{1,18}")) return null;
+        return Long.parseLong(s.strip());
+    }
+}
