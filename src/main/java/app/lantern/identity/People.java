@@ -29,6 +29,13 @@ public class People {
         return Optional.empty();
     }
 
+    /** The signed-in person's organisation name, as it was when they signed in. */
+    public Optional<String> currentOrganisationName() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return Optional.ofNullable(user.organisationName());
+        return Optional.empty();
+    }
+
     public Optional<PersonSummary> find(long id) {
         return users.findById(id).map(User::summary);
     }

@@ -12,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class SignInController {
 
-    private final UserRepository users;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
     private final DemoMode demoMode;
 
-    SignInController(UserRepository users, DemoMode demoMode) {
-        this.users = users;
+    SignInController(org.springframework.jdbc.core.simple.JdbcClient jdbc, DemoMode demoMode) {
+        this.jdbc = jdbc;
         this.demoMode = demoMode;
     }
 
@@ -34,11 +34,21 @@ class SignInController {
         model.addAttribute("locked", request.getParameterMap().containsKey("locked"));
         model.addAttribute("signedOut", request.getParameterMap().containsKey("signed-out"));
         model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
-        model.addAttribute("demoUsers", demoMode.enabled()
-                ? users.findListedOnSignIn().stream().filter(u -> u.active).map(u -> new DemoAccount(u.email, u.fullName,
-                        u.roleSet().stream().map(Role::label).sorted().toList())).toList()
-                : java.util.List.of());
+        model.addAttribute("demoUsers", demoMode.enabled() ? demoAccounts() : java.util.List.of());
         return "identity/sign-in";
+    }
+
+    /** The listed demo accounts with their roles, in one query: this page is the most visited of all. */
+    private java.util.List<DemoAccount> demoAccounts() {
+        return jdbc.sql("""
+                SELECT u.email, u.full_name, array_agg(r.role ORDER BY r.role) AS roles
+                FROM app_user u LEFT JOIN app_user_role r ON r.app_user = u.id
+                WHERE u.listed_on_sign_in AND u.active
+                GROUP BY u.id ORDER BY u.id""")
+                .query((rs, i) -> new DemoAccount(rs.getString(1), rs.getString(2),
+                        java.util.Arrays.stream((String[]) rs.getArray(3).getArray()).filter(java.util.Objects::nonNull)
+                                .map(r -> Role.valueOf(r).label()).toList()))
+                .list();
     }
 
     record DemoAccount(String email, String name, java.util.List<String> roles) {

@@ -22,11 +22,13 @@ class SignInService implements UserDetailsService {
     private final UserRepository users;
     private final ActivityLog activityLog;
     private final Clock clock;
+    private final OrganisationDirectory organisations;
 
-    SignInService(UserRepository users, ActivityLog activityLog, Clock clock) {
+    SignInService(UserRepository users, ActivityLog activityLog, Clock clock, OrganisationDirectory organisations) {
         this.users = users;
         this.activityLog = activityLog;
         this.clock = clock;
+        this.organisations = organisations;
     }
 
     @Override
@@ -34,7 +36,9 @@ class SignInService implements UserDetailsService {
     public UserDetails loadUserByUsername(String email) {
         var user = users.findByEmailIgnoringCase(email == null ? "" : email.trim())
                 .orElseThrow(() -> new UsernameNotFoundException("No account"));
-        return new SignedInUser(user.id, user.email, user.fullName, user.organisationId, user.roleSet(),
+        // The organisation's name is read once here, not on every page the person opens.
+        String organisationName = user.organisationId == null ? null : organisations.nameOf(user.organisationId).orElse(null);
+        return new SignedInUser(user.id, user.email, user.fullName, user.organisationId, organisationName, user.roleSet(),
                 user.passwordHash, user.active, user.lockedAt(clock.instant()));
     }
 

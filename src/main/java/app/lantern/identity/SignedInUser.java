@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The principal kept in the (database-backed) session. It carries no password once signed in.
  */
-record SignedInUser(long id, String email, String fullName, Long organisationId, Set<Role> roles,
+record SignedInUser(long id, String email, String fullName, Long organisationId, String organisationName, Set<Role> roles,
         String password, boolean active, boolean locked) implements UserDetails, Serializable {
 
     @Serial
@@ -48,6 +48,6 @@ record SignedInUser(long id, String email, String fullName, Long organisationId,
     }
 
     SignedInUser withoutPassword() {
-        return new SignedInUser(id, email, fullName, organisationId, roles, null, active, locked);
+        return new SignedInUser(id, email, fullName, organisationId, organisationName, roles, null, active, locked);
     }
 }

@@ -11,8 +11,6 @@ interface UserRepository extends ListCrudRepository<User, Long> {
     @Query("SELECT * FROM app_user WHERE lower(email) = lower(:email)")
     Optional<User> findByEmailIgnoringCase(String email);
 
-    @Query("SELECT * FROM app_user WHERE listed_on_sign_in ORDER BY id")
-    List<User> findListedOnSignIn();
 
     @Query("SELECT * FROM app_user ORDER BY lower(full_name)")
     List<User> findAllByName();

@@ -7,7 +7,6 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.identity.Role;
 import app.lantern.shared.LanternProperties;
@@ -22,19 +21,15 @@ class LayoutModel {
 
     private final LanternProperties properties;
     private final People people;
-    private final OrganisationDirectory organisations;
-
-    LayoutModel(LanternProperties properties, People people, OrganisationDirectory organisations) {
+    LayoutModel(LanternProperties properties, People people) {
         this.properties = properties;
         this.people = people;
-        this.organisations = organisations;
     }
 
     @ModelAttribute("layout")
     Layout layout(HttpServletRequest request) {
         var person = people.current().orElse(null);
-        String organisation = person == null || person.organisationId() == null ? null
-                : organisations.nameOf(person.organisationId()).orElse(null);
+        String organisation = people.currentOrganisationName().orElse(null);
         return new Layout(properties.partnershipName(), person, organisation, navigation(person, request.getRequestURI()));
     }
 
