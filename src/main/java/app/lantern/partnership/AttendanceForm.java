@@ -17,11 +17,11 @@ record AttendanceForm(Map<String, String> status, Map<String, String> deputy) {
         deputy = deputy == null ? Map.of() : deputy;
     }
 
-    String statusOf(long memberId) {
+    public String statusOf(long memberId) {
         return status.getOrDefault(String.valueOf(memberId), "");
     }
 
-    String deputyOf(long memberId) {
+    public String deputyOf(long memberId) {
         return deputy.getOrDefault(String.valueOf(memberId), "");
     }
 

@@ -183,7 +183,7 @@ public class CommitteeService {
                             .map(m -> Optional.ofNullable(names.get(m.personId())).map(PersonSummary::fullName).orElse("Unknown"))
                             .findFirst().orElse(null);
                     return new CommitteeRow(c.id(), c.name(), c.kind(), c.parentId() == null ? null : committeeNames.get(c.parentId()),
-                            chair, current.size(), next.get(c.id()), c.endDate());
+                            chair, current.size(), next.get(c.id()), c.endedBy(today));
                 }).toList();
     }
 

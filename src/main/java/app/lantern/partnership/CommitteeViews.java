@@ -42,7 +42,7 @@ final class CommitteeViews {
 
     /** A row of the committees list. */
     record CommitteeRow(long id, String name, CommitteeKind kind, String parentName, String chairName, int memberCount,
-            LocalDate nextMeeting, LocalDate endDate) {
+            LocalDate nextMeeting, boolean closed) {
     }
 
     /** A member as the committee and meeting pages list them. */
@@ -53,11 +53,11 @@ final class CommitteeViews {
     record CommitteePage(CommitteeRecord committee, String parentName, List<MemberView> members,
             List<MeetingRow> upcoming, List<MeetingRow> past) {
 
-        List<MemberView> currentMembers() {
+        public List<MemberView> currentMembers() {
             return members.stream().filter(MemberView::current).toList();
         }
 
-        List<MemberView> formerMembers() {
+        public List<MemberView> formerMembers() {
             return members.stream().filter(m -> !m.current()).toList();
         }
     }
@@ -74,7 +74,7 @@ final class CommitteeViews {
     record MeetingPage(MeetingRecord meeting, CommitteeRecord committee, List<String> agenda, List<String> decisions,
             List<AttendanceLine> attendance) {
 
-        boolean attendanceRecorded() {
+        public boolean attendanceRecorded() {
             return attendance.stream().anyMatch(a -> a.status() != null);
         }
     }
