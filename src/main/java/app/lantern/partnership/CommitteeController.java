@@ -112,7 +112,7 @@ class CommitteeController {
             errors.reject("stale", "Someone else changed this committee while you were editing it. Your changes are shown below "
                     + "but have not been saved: check them against the committee's page and save again");
             var latest = committees.committee(id).orElse(current);
-            return form(model, form.withVersion(latest.version()), id);
+            return form(model, keepErrors(model, form.withVersion(latest.version()), errors), id);
         } catch (CommitteeService.DuplicateName | DuplicateKeyException e) {
             errors.rejectValue("name", "taken", "Another committee already has this name");
         } catch (IllegalArgumentException e) {
@@ -185,6 +185,18 @@ class CommitteeController {
                 .map(o -> new Choice(String.valueOf(o.getKey()), o.getValue())).toList());
         model.addAttribute("roleChoices", Arrays.stream(MemberRole.values()).map(r -> new Choice(r.name(), r.label())).toList());
         return "partnership/member-form";
+    }
+
+    /**
+     * Puts a changed copy of the form in the model with the errors found on the original: replacing
+     * the form object would otherwise drop its errors.
+     */
+    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
+        var fresh = new org.springframework.validation.BeanPropertyBindingResult(newForm, "form");
+        fresh.addAllErrors(errors);
+        model.addAttribute("form", newForm);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        return newForm;
     }
 
     static boolean hasErrors(Model model) {

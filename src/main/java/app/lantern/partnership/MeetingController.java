@@ -148,7 +148,7 @@ class MeetingController {
             errors.reject("stale", "Someone else changed this meeting while you were editing it. Your changes are shown below "
                     + "but have not been saved: check them against the meeting's page and save again");
             var latest = committees.meeting(id).orElse(meeting);
-            return form(model, form.withVersion(latest.version()), committee, id);
+            return form(model, CommitteeController.keepErrors(model, form.withVersion(latest.version()), errors), committee, id);
         }
         redirect.addFlashAttribute("success", "Meeting updated");
         return "redirect:/meetings/" + id;
