@@ -26,20 +26,20 @@ record MeetingForm(
         String minutes,
         @Size(max = 40000, message = "Decisions must be 40000 characters or fewer")
         String decisions,
-        Boolean cancelled,
+        String cancelled,
         String version) {
 
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     static MeetingForm empty() {
-        return new MeetingForm("", "", "", "10:00", "12:00", "", "", "", "", false, null);
+        return new MeetingForm("", "", "", "10:00", "12:00", "", "", "", "", "", null);
     }
 
     static MeetingForm of(MeetingDetails d, long version) {
         String[] date = FormDates.parts(d.date());
         return new MeetingForm(date[0], date[1], date[2], HH_MM.format(d.startsAt()), HH_MM.format(d.endsAt()),
                 d.location() == null ? "" : d.location(), String.join("\n", d.agenda()), d.minutes() == null ? "" : d.minutes(),
-                String.join("\n", d.decisions()), d.cancelled(), String.valueOf(version));
+                String.join("\n", d.decisions()), d.cancelled() ? "true" : "", String.valueOf(version));
     }
 
     MeetingForm withVersion(long newVersion) {
@@ -63,7 +63,12 @@ record MeetingForm(
             errors.rejectValue("decisions", "long", "Each decision must be 2000 characters or fewer");
         }
         if (errors.hasErrors()) return null;
-        return new MeetingDetails(date, start, end, location, agendaItems, minutes, decisionItems, Boolean.TRUE.equals(cancelled));
+        return new MeetingDetails(date, start, end, location, agendaItems, minutes, decisionItems, isCancelled());
+    }
+
+    /** The checkbox posts "true" when ticked and nothing otherwise. */
+    public boolean isCancelled() {
+        return "true".equals(cancelled);
     }
 
     /** One item per non-blank line, trimmed. */

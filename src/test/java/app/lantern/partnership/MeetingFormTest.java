@@ -14,7 +14,7 @@ import jakarta.validation.Validation;
 class MeetingFormTest {
 
     static MeetingForm form(String day, String month, String year, String starts, String ends) {
-        return new MeetingForm(day, month, year, starts, ends, "Town Hall", "Welcome\n\n  Minutes  \nAOB", "", "Agreed", false, null);
+        return new MeetingForm(day, month, year, starts, ends, "Town Hall", "Welcome\n\n  Minutes  \nAOB", "", "Agreed", "", null);
     }
 
     static BeanPropertyBindingResult errorsFor(Object form) {
@@ -79,7 +79,7 @@ class MeetingFormTest {
 
     @Test
     void over_long_location_fails_bean_validation() {
-        var form = new MeetingForm("8", "7", "2025", "10:00", "12:00", "x".repeat(301), "", "", "", false, null);
+        var form = new MeetingForm("8", "7", "2025", "10:00", "12:00", "x".repeat(301), "", "", "", "", null);
         try (var factory = Validation.buildDefaultValidatorFactory()) {
             var violations = factory.getValidator().validate(form);
             assertThat(violations).extracting(v -> v.getMessage()).containsExactly("Location must be 300 characters or fewer");
