@@ -208,7 +208,7 @@ public class CommitteeService {
             var p = persons.get(m.personId());
             return new MemberView(m.id(), m.personId(), p == null ? "Unknown person" : p.fullName(), p == null ? null : p.jobTitle(),
                     m.organisationId(), orgNames.getOrDefault(m.organisationId(), "Unknown organisation"), m.role(),
-                    m.startDate(), m.endDate(), m.covers(today) || m.startDate().isAfter(today));
+                    m.startDate(), m.endDate(), m.endDate() == null || m.endDate().isAfter(today));
         }).sorted(java.util.Comparator.comparing(MemberView::role).thenComparing(MemberView::personName)).toList();
     }
 

@@ -45,7 +45,7 @@ final class CommitteeViews {
             LocalDate nextMeeting, boolean closed) {
     }
 
-    /** A member as the committee and meeting pages list them. */
+    /** A member as the committee and meeting pages list them; current until their last day has passed or is today. */
     record MemberView(long id, long personId, String personName, String jobTitle, long organisationId,
             String organisationName, MemberRole role, LocalDate startDate, LocalDate endDate, boolean current) {
     }

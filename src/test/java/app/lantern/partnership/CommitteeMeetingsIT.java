@@ -266,4 +266,46 @@ class CommitteeMeetingsIT {
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Child Death Overview Panel"));
         assertThat(list.select("caption").text()).isEqualTo("Committees and groups");
     }
+
+    @Test
+    void the_business_unit_adds_a_committee_and_a_member_who_represents_their_own_organisation_then_ends_the_membership() throws Exception {
+        String name = "Pwyllgor Łódź 会议 O'Brien " + UUID.randomUUID().toString().substring(0, 6);
+        var invalid = page(post("/committees/new").with(csrf()).param("name", name).param("kind", "")
+                .param("purpose", "").param("startDay", "1").param("startMonth", "4").param("startYear", "2025"));
+        assertThat(invalid.title()).startsWith("Error: ");
+        assertThat(invalid.select(".govuk-error-summary a").eachAttr("href")).containsExactlyInAnyOrder("#kind", "#purpose");
+        assertThat(invalid.getElementById("name").val()).isEqualTo(name);
+
+        String committee = redirectOf(post("/committees/new").with(csrf()).param("name", name).param("kind", "TASK_AND_FINISH")
+                .param("purpose", "Reviews <script>alert(1)</script> practice").param("sharedWith", "Saltmarsh, Westport")
+                .param("startDay", "1").param("startMonth", "4").param("startYear", "2025"));
+        assertThat(committee).matches("/committees/\\d+");
+
+        var nurse = person("member@eastmere.example");
+        assertThat(redirectOf(post(committee + "/members/new").with(csrf()).param("personId", String.valueOf(nurse.id()))
+                .param("organisationId", "").param("role", "LAY_MEMBER")
+                .param("startDay", "1").param("startMonth", "4").param("startYear", "2025"))).isEqualTo(committee);
+
+        var page = page(get(committee));
+        assertThat(page.select("h1").text()).isEqualTo(name);
+        assertThat(page.select("p.govuk-body").first().text()).isEqualTo("Reviews <script>alert(1)</script> practice");
+        var row = page.select("#members tbody tr").first();
+        assertThat(row.text()).contains(nurse.fullName()).contains("Eastmere University Hospitals NHS Trust").contains("Lay member");
+
+        String end = row.selectFirst("form").attr("action");
+        assertThat(redirectOf(post(end).with(csrf()))).isEqualTo(committee);
+        var after = page(get(committee));
+        assertThat(after.select("#members tbody").text()).contains("No current members");
+        assertThat(after.select(".govuk-details").text()).contains(nurse.fullName());
+    }
+
+    @Test
+    void a_committee_ending_before_it_starts_is_refused_on_the_end_date() throws Exception {
+        var error = page(post("/committees/new").with(csrf()).param("name", "Dates " + UUID.randomUUID()).param("kind", "PANEL")
+                .param("purpose", "Dates").param("startDay", "1").param("startMonth", "4").param("startYear", "2025")
+                .param("endDay", "31").param("endMonth", "3").param("endYear", "2025"));
+
+        assertThat(error.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#endDay");
+        assertThat(error.select("#end-error").text()).contains("End date must be the same as or after the start date");
+    }
 }
