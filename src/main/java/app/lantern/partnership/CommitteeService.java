@@ -168,7 +168,7 @@ public class CommitteeService {
         LocalDate today = today();
         var committees = allCommittees();
         var members = jdbc.sql("SELECT * FROM committee_member").query(MemberRecord.class).list();
-        var chairIds = members.stream().filter(m -> m.role() == MemberRole.CHAIR && m.covers(today))
+        var chairIds = members.stream().filter(m -> m.role() == MemberRole.CHAIR)
                 .map(MemberRecord::personId).collect(Collectors.toSet());
         var names = people.byIds(chairIds);
         Map<Long, LocalDate> next = new HashMap<>();
@@ -178,7 +178,9 @@ public class CommitteeService {
         return committees.stream()
                 .sorted(java.util.Comparator.comparing(CommitteeRecord::kind).thenComparing(c -> c.name().toLowerCase(java.util.Locale.ROOT)))
                 .map(c -> {
-                    var current = members.stream().filter(m -> m.committeeId() == c.id() && m.covers(today)).toList();
+                    // A closed group is shown as it was on its last day.
+                    LocalDate asOf = c.endedBy(today) ? c.endDate() : today;
+                    var current = members.stream().filter(m -> m.committeeId() == c.id() && m.covers(asOf)).toList();
                     String chair = current.stream().filter(m -> m.role() == MemberRole.CHAIR)
                             .map(m -> Optional.ofNullable(names.get(m.personId())).map(PersonSummary::fullName).orElse("Unknown"))
                             .findFirst().orElse(null);
