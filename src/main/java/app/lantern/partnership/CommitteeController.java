@@ -1,0 +1,206 @@
+package app.lantern.partnership;
+
+import java.util.Arrays;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.People;
+import app.lantern.shared.Choice;
+import app.lantern.shared.ReportingYear;
+import jakarta.validation.Valid;
+
+/** Committees: the list, a committee's page, adding and changing committees and their members. */
+@Controller
+class CommitteeController {
+
+    private static final String MANAGE = "hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')";
+
+    private final CommitteeService committees;
+    private final AttendanceService attendance;
+    private final People people;
+
+    CommitteeController(CommitteeService committees, AttendanceService attendance, People people) {
+        this.committees = committees;
+        this.attendance = attendance;
+        this.people = people;
+    }
+
+    @GetMapping("/committees")
+    @PreAuthorize("isAuthenticated()")
+    String list(CurrentPerson me, Model model) {
+        model.addAttribute("committees", committees.committeeRows());
+        model.addAttribute("mayManage", me.runsPartnership());
+        return "partnership/committees";
+    }
+
+    @GetMapping("/committees/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson me, Model model) {
+        var page = committees.committeePage(id);
+        var year = ReportingYear.containing(committees.today());
+        model.addAttribute("page", page);
+        model.addAttribute("year", year);
+        model.addAttribute("rates", attendance.attendanceFor(year).committees().stream()
+                .filter(c -> c.committeeId() == id).findFirst().orElse(null));
+        model.addAttribute("mayManage", me.runsPartnership());
+        model.addAttribute("mayRunMeetings", committees.mayRunMeetings(me, id));
+        return "partnership/committee";
+    }
+
+    @GetMapping("/committees/new")
+    @PreAuthorize(MANAGE)
+    String newForm(Model model) {
+        return form(model, CommitteeForm.empty(), null);
+    }
+
+    @PostMapping("/committees/new")
+    @PreAuthorize(MANAGE)
+    String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult errors, CurrentPerson me, Model model,
+            RedirectAttributes redirect) {
+        var details = form.details(errors);
+        if (details != null && committees.nameTaken(details.name(), null)) {
+            errors.rejectValue("name", "taken", "A committee with this name already exists");
+        }
+        if (errors.hasErrors()) return form(model, form, null);
+        try {
+            long id = committees.create(details, me);
+            redirect.addFlashAttribute("success", "Committee added");
+            return "redirect:/committees/" + id;
+        } catch (CommitteeService.DuplicateName | DuplicateKeyException e) {
+            errors.rejectValue("name", "taken", "A committee with this name already exists");
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("parentId", "parent", e.getMessage());
+        }
+        return form(model, form, null);
+    }
+
+    @GetMapping("/committees/{id}/edit")
+    @PreAuthorize(MANAGE)
+    String editForm(@PathVariable long id, Model model) {
+        var committee = committees.committee(id).orElseThrow(CommitteeService::notFound);
+        return form(model, CommitteeForm.of(committee), id);
+    }
+
+    @PostMapping("/committees/{id}/edit")
+    @PreAuthorize(MANAGE)
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult errors,
+            CurrentPerson me, Model model, RedirectAttributes redirect) {
+        var current = committees.committee(id).orElseThrow(CommitteeService::notFound);
+        var details = form.details(errors);
+        Long version = FormDates.id(form.version());
+        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the committee again and make your change");
+        if (details != null && committees.nameTaken(details.name(), id)) {
+            errors.rejectValue("name", "taken", "Another committee already has this name");
+        }
+        if (errors.hasErrors()) return form(model, form, id);
+        try {
+            committees.update(id, version, details, me);
+            redirect.addFlashAttribute("success", "Committee updated");
+            return "redirect:/committees/" + id;
+        } catch (OptimisticLockingFailureException e) {
+            errors.reject("stale", "Someone else changed this committee while you were editing it. Your changes are shown below "
+                    + "but have not been saved: check them against the committee's page and save again");
+            var latest = committees.committee(id).orElse(current);
+            return form(model, keepErrors(model, form.withVersion(latest.version()), errors), id);
+        } catch (CommitteeService.DuplicateName | DuplicateKeyException e) {
+            errors.rejectValue("name", "taken", "Another committee already has this name");
+        } catch (IllegalArgumentException e) {
+            errors.rejectValue("parentId", "parent", e.getMessage());
+        }
+        return form(model, form, id);
+    }
+
+    @GetMapping("/committees/{id}/members/new")
+    @PreAuthorize(MANAGE)
+    String newMember(@PathVariable long id, Model model) {
+        committees.committee(id).orElseThrow(CommitteeService::notFound);
+        return memberForm(model, MemberForm.startingOn(committees.today()), id);
+    }
+
+    @PostMapping("/committees/{id}/members/new")
+    @PreAuthorize(MANAGE)
+    String addMember(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
+            CurrentPerson me, Model model, RedirectAttributes redirect) {
+        committees.committee(id).orElseThrow(CommitteeService::notFound);
+        var details = form.details(errors);
+        if (details != null) {
+            var person = people.find(details.personId()).filter(p -> p.active());
+            if (person.isEmpty()) {
+                errors.rejectValue("personId", "unknown", "Select a person from the list");
+            } else if (details.organisationId() == null && person.get().organisationId() == null) {
+                errors.rejectValue("organisationId", "required", "Select the organisation they represent: they have no organisation of their own");
+            } else if (details.organisationId() != null && !committees.organisationNames().containsKey(details.organisationId())) {
+                errors.rejectValue("organisationId", "unknown", "Select an organisation from the list");
+            }
+        }
+        if (errors.hasErrors()) return memberForm(model, form, id);
+        try {
+            committees.addMember(id, details, me);
+        } catch (IllegalArgumentException e) {
+            errors.reject("member", e.getMessage());
+            return memberForm(model, form, id);
+        }
+        redirect.addFlashAttribute("success", "Member added");
+        return "redirect:/committees/" + id;
+    }
+
+    @PostMapping("/committees/{id}/members/{memberId}/end")
+    @PreAuthorize(MANAGE)
+    String endMembership(@PathVariable long id, @PathVariable long memberId, CurrentPerson me, RedirectAttributes redirect) {
+        committees.endMembership(id, memberId, committees.today(), me);
+        redirect.addFlashAttribute("success", "Membership ended today");
+        return "redirect:/committees/" + id;
+    }
+
+    private String form(Model model, CommitteeForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("committeeId", id);
+        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("kindChoices", Arrays.stream(CommitteeKind.values()).map(k -> new Choice(k.name(), k.label())).toList());
+        model.addAttribute("parentChoices", committees.allCommittees().stream()
+                .filter(c -> id == null || c.id() != id)
+                .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
+        return "partnership/committee-form";
+    }
+
+    private String memberForm(Model model, MemberForm form, long committeeId) {
+        model.addAttribute("form", form);
+        model.addAttribute("committee", committees.committee(committeeId).orElseThrow());
+        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("personChoices", people.active().stream()
+                .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())))
+                .toList());
+        model.addAttribute("organisationChoices", committees.organisationChoices().stream()
+                .map(o -> new Choice(String.valueOf(o.getKey()), o.getValue())).toList());
+        model.addAttribute("roleChoices", Arrays.stream(MemberRole.values()).map(r -> new Choice(r.name(), r.label())).toList());
+        return "partnership/member-form";
+    }
+
+    /**
+     * Puts a changed copy of the form in the model with the errors found on the original: replacing
+     * the form object would otherwise drop its errors.
+     */
+    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
+        var fresh = new org.springframework.validation.BeanPropertyBindingResult(newForm, "form");
+        fresh.addAllErrors(errors);
+        model.addAttribute("form", newForm);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        return newForm;
+    }
+
+    static boolean hasErrors(Model model) {
+        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        return binding != null && binding.hasErrors();
+    }
+}

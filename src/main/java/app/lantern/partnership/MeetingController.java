@@ -1,0 +1,209 @@
+package app.lantern.partnership;
+
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.partnership.CommitteeViews.MemberRecord;
+import app.lantern.partnership.CommitteeViews.MemberView;
+import app.lantern.shared.Choice;
+import app.lantern.shared.PageOf;
+import app.lantern.shared.ReportingYear;
+import jakarta.validation.Valid;
+
+/** Meetings: the list, a meeting's page and calendar file, scheduling, minutes and attendance. */
+@Controller
+class MeetingController {
+
+    /** Chairs pass this rule; the service then checks they chair this committee. */
+    private static final String RUN_MEETINGS = "hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT','COMMITTEE_CHAIR')";
+    private static final int PAGE_SIZE = 25;
+
+    private final CommitteeService committees;
+    private final AttendanceService attendance;
+    private final java.time.Clock clock;
+
+    MeetingController(CommitteeService committees, AttendanceService attendance, java.time.Clock clock) {
+        this.committees = committees;
+        this.attendance = attendance;
+        this.clock = clock;
+    }
+
+    /** The meetings list's filters, as typed in the query string. */
+    record MeetingFilter(String committee, String year) {
+    }
+
+    @GetMapping("/meetings")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(required = false) String committee, @RequestParam(required = false) String year,
+            @RequestParam(required = false) Integer page, Model model) {
+        Long committeeId = FormDates.id(committee);
+        ReportingYear reportingYear = null;
+        if (year != null && !year.isBlank()) {
+            try {
+                reportingYear = ReportingYear.parse(year);
+            } catch (IllegalArgumentException e) {
+                reportingYear = null;
+            }
+        }
+        var result = committees.meetingsPage(committeeId, reportingYear, PageOf.clampPage(page), PAGE_SIZE);
+        model.addAttribute("meetings", result);
+        model.addAttribute("filter", new MeetingFilter(committeeId == null ? "" : committeeId.toString(),
+                reportingYear == null ? "" : reportingYear.slug()));
+        model.addAttribute("committeeChoices", committees.allCommittees().stream()
+                .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
+        model.addAttribute("yearChoices", attendance.yearsWithMeetings().stream().map(y -> new Choice(y.slug(), y.label())).toList());
+        String base = "/meetings?" + (committeeId == null ? "" : "committee=" + committeeId + "&")
+                + (reportingYear == null ? "" : "year=" + reportingYear.slug() + "&");
+        model.addAttribute("baseUrl", base);
+        return "partnership/meetings";
+    }
+
+    @GetMapping("/meetings/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson me, Model model) {
+        var page = committees.meetingPage(id);
+        model.addAttribute("page", page);
+        model.addAttribute("mayRunMeetings", committees.mayRunMeetings(me, page.committee().id()));
+        return "partnership/meeting";
+    }
+
+    @GetMapping("/meetings/{id}.ics")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> calendar(@PathVariable long id) {
+        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
+        var committee = committees.committee(meeting.committeeId()).orElseThrow();
+        String ics = IcsCalendar.of(new IcsCalendar.Event(id, committee.name(), meeting.meetingDate(), meeting.startsAt(),
+                meeting.endsAt(), meeting.location(), committees.agenda(id), meeting.cancelled()), clock.instant());
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("meeting-" + id + "-" + meeting.meetingDate() + ".ics").build().toString())
+                .body(ics.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping("/committees/{id}/meetings/new")
+    @PreAuthorize(RUN_MEETINGS)
+    String newForm(@PathVariable long id, CurrentPerson me, Model model) {
+        var committee = committees.committee(id).orElseThrow(CommitteeService::notFound);
+        committees.checkMayRunMeetings(me, id);
+        return form(model, MeetingForm.empty(), committee, null);
+    }
+
+    @PostMapping("/committees/{id}/meetings/new")
+    @PreAuthorize(RUN_MEETINGS)
+    String schedule(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+            CurrentPerson me, Model model, RedirectAttributes redirect) {
+        var committee = committees.committee(id).orElseThrow(CommitteeService::notFound);
+        committees.checkMayRunMeetings(me, id);
+        var details = form.details(errors);
+        if (errors.hasErrors()) return form(model, form, committee, null);
+        long meetingId = committees.scheduleMeeting(id, details, me);
+        redirect.addFlashAttribute("success", "Meeting scheduled");
+        return "redirect:/meetings/" + meetingId;
+    }
+
+    @GetMapping("/meetings/{id}/edit")
+    @PreAuthorize(RUN_MEETINGS)
+    String editForm(@PathVariable long id, CurrentPerson me, Model model) {
+        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
+        committees.checkMayRunMeetings(me, meeting.committeeId());
+        return form(model, MeetingForm.of(committees.meetingDetails(meeting), meeting.version()),
+                committees.committee(meeting.committeeId()).orElseThrow(), id);
+    }
+
+    @PostMapping("/meetings/{id}/edit")
+    @PreAuthorize(RUN_MEETINGS)
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
+            CurrentPerson me, Model model, RedirectAttributes redirect) {
+        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
+        committees.checkMayRunMeetings(me, meeting.committeeId());
+        var committee = committees.committee(meeting.committeeId()).orElseThrow();
+        var details = form.details(errors);
+        Long version = FormDates.id(form.version());
+        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the meeting again and make your change");
+        if (errors.hasErrors()) return form(model, form, committee, id);
+        try {
+            committees.updateMeeting(id, version, details, me);
+        } catch (OptimisticLockingFailureException e) {
+            errors.reject("stale", "Someone else changed this meeting while you were editing it. Your changes are shown below "
+                    + "but have not been saved: check them against the meeting's page and save again");
+            var latest = committees.meeting(id).orElse(meeting);
+            return form(model, CommitteeController.keepErrors(model, form.withVersion(latest.version()), errors), committee, id);
+        }
+        redirect.addFlashAttribute("success", "Meeting updated");
+        return "redirect:/meetings/" + id;
+    }
+
+    @GetMapping("/meetings/{id}/attendance")
+    @PreAuthorize(RUN_MEETINGS)
+    String attendanceForm(@PathVariable long id, CurrentPerson me, Model model) {
+        var page = committees.meetingPage(id);
+        committees.checkMayRunMeetings(me, page.committee().id());
+        var status = new LinkedHashMap<String, String>();
+        var deputy = new LinkedHashMap<String, String>();
+        for (var line : page.attendance()) {
+            if (line.status() != null) status.put(String.valueOf(line.member().id()), line.status().name());
+            if (line.deputyName() != null) deputy.put(String.valueOf(line.member().id()), line.deputyName());
+        }
+        return attendanceForm(model, id, new AttendanceForm(status, deputy), Map.of());
+    }
+
+    @PostMapping("/meetings/{id}/attendance")
+    @PreAuthorize(RUN_MEETINGS)
+    String recordAttendance(@PathVariable long id, @ModelAttribute("form") AttendanceForm form, CurrentPerson me,
+            Model model, RedirectAttributes redirect) {
+        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
+        committees.checkMayRunMeetings(me, meeting.committeeId());
+        List<MemberRecord> expected = committees.expectedMembers(meeting);
+        var errors = new LinkedHashMap<String, String>();
+        var entries = form.entries(expected, names(id), errors);
+        if (!errors.isEmpty()) return attendanceForm(model, id, form, errors);
+        committees.recordAttendance(id, entries, me);
+        redirect.addFlashAttribute("success", "Attendance recorded");
+        return "redirect:/meetings/" + id;
+    }
+
+    private Map<String, String> names(long meetingId) {
+        return committees.meetingPage(meetingId).attendance().stream().map(l -> l.member())
+                .collect(Collectors.toMap(m -> String.valueOf(m.id()), MemberView::personName, (a, b) -> a));
+    }
+
+    private String attendanceForm(Model model, long meetingId, AttendanceForm form, Map<String, String> errors) {
+        var page = committees.meetingPage(meetingId);
+        var expectedIds = committees.expectedMembers(page.meeting()).stream().map(MemberRecord::id).collect(Collectors.toSet());
+        model.addAttribute("page", page);
+        model.addAttribute("expected", page.attendance().stream().map(l -> l.member()).filter(m -> expectedIds.contains(m.id())).toList());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("statusChoices", List.of(AttendanceStatus.values()));
+        return "partnership/attendance-form";
+    }
+
+    private String form(Model model, MeetingForm form, CommitteeViews.CommitteeRecord committee, Long meetingId) {
+        model.addAttribute("form", form);
+        model.addAttribute("committee", committee);
+        model.addAttribute("meetingId", meetingId);
+        model.addAttribute("hasErrors", CommitteeController.hasErrors(model));
+        return "partnership/meeting-form";
+    }
+}
