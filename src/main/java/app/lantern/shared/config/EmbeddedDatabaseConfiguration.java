@@ -47,6 +47,9 @@ class EmbeddedDatabaseConfiguration {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
         return builder
+                // Spring stops PostgreSQL when the context closes, after the beans that still use it;
+                // zonky's own shutdown hook would race with that and leave the context waiting.
+                .setRegisterShutdownHook(false)
                 .setDataDirectory(cluster)
                 .setCleanDataDirectory(ephemeral)
                 .setOverrideWorkingDirectory(binaries.toFile())
