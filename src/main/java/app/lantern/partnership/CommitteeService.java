@@ -69,6 +69,27 @@ public class CommitteeService {
         this.clock = clock;
     }
 
+    /**
+     * Meetings from today on that have not been cancelled, soonest first: those of the committees
+     * the person is a member of on the meeting day, or every committee's when {@code personId} is null.
+     */
+    public List<UpcomingMeeting> upcomingMeetings(Long personId, int limit) {
+        return jdbc.sql("""
+                SELECT m.id, c.id, c.name, m.meeting_date, m.starts_at, m.location
+                FROM meeting m JOIN committee c ON c.id = m.committee_id
+                WHERE NOT m.cancelled AND m.meeting_date >= :today
+                  AND (CAST(:person AS BIGINT) IS NULL OR EXISTS (
+                        SELECT 1 FROM committee_member cm
+                        WHERE cm.committee_id = c.id AND cm.person_id = :person
+                          AND cm.start_date <= m.meeting_date AND (cm.end_date IS NULL OR cm.end_date >= m.meeting_date)))
+                ORDER BY m.meeting_date, m.starts_at, c.name
+                LIMIT :limit""")
+                .param("today", LocalDate.now(clock)).param("person", personId).param("limit", limit)
+                .query((rs, i) -> new UpcomingMeeting(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, java.time.LocalTime.class), rs.getString(6)))
+                .list();
+    }
+
     // ---- access -------------------------------------------------------------------------------
 
     /** Setting up committees and memberships is the business unit's job. */

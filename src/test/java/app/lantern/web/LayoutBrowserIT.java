@@ -21,7 +21,7 @@ class LayoutBrowserIT {
             assertThat(browser.driver().findElements(org.openqa.selenium.By.cssSelector(".govuk-header__logotype"))).isEmpty();
 
             browser.signIn("admin@eastmere.example", "demo");
-            assertThat(browser.heading()).isEqualTo("Eastmere Safeguarding Children Partnership");
+            assertThat(browser.heading()).isEqualTo("Welcome, Morwenna Tregarth");
             assertThat(browser.text(".lantern-person")).contains("Morwenna Tregarth", "Eastmere Council");
             assertThat(browser.text(".govuk-service-navigation")).contains("Organisations", "Committees", "Users", "Activity log");
 
