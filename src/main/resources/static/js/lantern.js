@@ -1,6 +1,6 @@
 // Marks the page as able to run GOV.UK Frontend's JavaScript, then starts its components.
 // Kept in a file (not inline) so the Content-Security-Policy needs no 'unsafe-inline'.
-import { initAll } from '/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.js';
+import { initAll } from '/govuk/govuk-frontend.min.js';
 
 document.body.classList.add('js-enabled', 'govuk-frontend-supported');
 initAll();

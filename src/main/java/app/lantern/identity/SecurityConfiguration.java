@@ -51,7 +51,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInService signIn, ActivityLog activityLog) throws Exception {
         http.authorizeHttpRequests(rules -> rules
-                        .requestMatchers("/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        .requestMatchers("/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/sign-in", "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")

@@ -74,13 +74,9 @@ class OrganisationSearch {
     private static void where(Filter filter, StringBuilder where, List<Object> params) {
         var clauses = new ArrayList<String>();
         if (!filter.q().isEmpty()) {
-            clauses.add("(name ILIKE ? ESCAPE '\\' OR official_code ILIKE ? ESCAPE '\\' OR town ILIKE ? ESCAPE '\\'"
-                    + " OR replace(postcode, ' ', '') ILIKE ? ESCAPE '\\')");
-            String like = "%" + escape(filter.q()) + "%";
-            params.add(like);
-            params.add(like);
-            params.add(like);
-            params.add("%" + escape(filter.q().replace(" ", "")) + "%");
+            // search_text holds name, code, town and postcode lower-cased, with a trigram index (V5).
+            clauses.add("search_text LIKE ? ESCAPE '\\'");
+            params.add("%" + escape(filter.q().toLowerCase(Locale.ROOT)) + "%");
         }
         if (filter.type() != null) {
             clauses.add("type = ?");

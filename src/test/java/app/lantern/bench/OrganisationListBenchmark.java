@@ -32,7 +32,7 @@ class OrganisationListBenchmark {
 
     private static final int USERS = 20;
     private static final int ORGANISATIONS = 5_000;
-    private static final int WARM_UP_REQUESTS_PER_USER = 50;
+    private static final int WARM_UP_REQUESTS_PER_USER = 200;
     private static final int MEASURED_REQUESTS_PER_USER = 250;
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -46,6 +46,7 @@ class OrganisationListBenchmark {
                 jdbc.sql("SELECT count(*) FROM organisation").query(Long.class).single(), USERS,
                 Runtime.getRuntime().availableProcessors());
 
+        run("GET /actuator/health (baseline: no page, no session)", false, "/actuator/health");
         run("GET /sign-in (not signed in)", false, "/sign-in");
         run("GET /organisations?q=school (signed in)", true, "/organisations?q=school");
         run("GET /organisations?q=bench+9&type=CHARITY&page=3 (signed in)", true, "/organisations?q=bench&type=CHARITY&page=3");
