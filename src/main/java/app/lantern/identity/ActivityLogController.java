@@ -34,7 +34,7 @@ class ActivityLogController {
             @RequestParam(required = false) Integer page, Model model) {
         var errors = new LinkedHashMap<String, String>();
         LocalDate fromDate = date(from, "from", "Enter the ‘from’ date as a real date, like 2026-04-01", errors);
-        LocalDate toDate = date(to, "to", "Enter the ‘to’ date as a real date, like 2026-03-31", errors);
+        LocalDate toDate = date(to, "to", "Enter the ‘to’ date as a real date, like 2027-03-31", errors);
         if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
             errors.put("to", "The ‘to’ date must be the same as or after the ‘from’ date");
         }

@@ -69,16 +69,17 @@ class ActivityLogQuery {
         }
         String clause = where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where);
         long total = jdbc.sql("SELECT count(*) FROM activity_log" + clause).params(params).query(Long.class).single();
+        int shown = PageOf.within(page, total, PAGE_SIZE);
         var pageParams = new ArrayList<>(params);
         pageParams.add(PAGE_SIZE);
-        pageParams.add(PageOf.offset(page, PAGE_SIZE));
+        pageParams.add(PageOf.offset(shown, PAGE_SIZE));
         List<Entry> rows = jdbc.sql("SELECT occurred_at, actor_email, action, record_type, record_id, summary, before_state, after_state "
                         + "FROM activity_log" + clause + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(pageParams)
                 .query((rs, i) -> new Entry(rs.getTimestamp(1).toInstant(), rs.getString(2), ActivityAction.valueOf(rs.getString(3)),
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8)))
                 .list();
-        return new PageOf<>(rows, page, PAGE_SIZE, total);
+        return new PageOf<>(rows, shown, PAGE_SIZE, total);
     }
 
     @Transactional(readOnly = true)

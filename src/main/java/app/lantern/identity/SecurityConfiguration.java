@@ -52,7 +52,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SignInService signIn, ActivityLog activityLog) throws Exception {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/sign-in", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                                "/sign-in", "/login", "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")

@@ -20,6 +20,13 @@ class SignInController {
         this.demoMode = demoMode;
     }
 
+    /** The address people and tools guess first. */
+    @GetMapping("/login")
+    @PreAuthorize("permitAll()")
+    String login() {
+        return "redirect:/sign-in";
+    }
+
     @GetMapping("/sign-in")
     @PreAuthorize("permitAll()")
     String signIn(HttpServletRequest request, Model model) {

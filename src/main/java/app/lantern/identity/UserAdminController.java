@@ -110,6 +110,14 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Deactivating signs the person out everywhere, so it is asked twice. */
+    @GetMapping("/{id}/deactivate")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String confirmDeactivate(@PathVariable long id, Model model) {
+        model.addAttribute("account", accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "identity/deactivate";
+    }
+
     @PostMapping("/{id}/active")
     @PreAuthorize("hasRole('ADMINISTRATOR')")
     String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version, CurrentPerson me,

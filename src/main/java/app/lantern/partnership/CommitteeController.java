@@ -4,6 +4,7 @@ import java.util.Arrays;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
@@ -155,12 +157,29 @@ class CommitteeController {
         return "redirect:/committees/" + id;
     }
 
+    /** Ending a membership is asked twice: it removes the person from the next meetings' attendance. */
+    @GetMapping("/committees/{id}/members/{memberId}/end")
+    @PreAuthorize(MANAGE)
+    String confirmEndMembership(@PathVariable long id, @PathVariable long memberId, CurrentPerson me, Model model) {
+        committees.checkMayManageCommittees(me);
+        var page = committees.committeePage(id);
+        model.addAttribute("committee", page.committee());
+        model.addAttribute("member", currentMember(page, memberId));
+        return "partnership/end-membership";
+    }
+
     @PostMapping("/committees/{id}/members/{memberId}/end")
     @PreAuthorize(MANAGE)
     String endMembership(@PathVariable long id, @PathVariable long memberId, CurrentPerson me, RedirectAttributes redirect) {
+        var member = currentMember(committees.committeePage(id), memberId);
         committees.endMembership(id, memberId, committees.today(), me);
-        redirect.addFlashAttribute("success", "Membership ended today");
+        redirect.addFlashAttribute("success", member.personName() + "’s membership ended today");
         return "redirect:/committees/" + id;
+    }
+
+    private static CommitteeViews.MemberView currentMember(CommitteeViews.CommitteePage page, long memberId) {
+        return page.currentMembers().stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 
     private String form(Model model, CommitteeForm form, Long id) {

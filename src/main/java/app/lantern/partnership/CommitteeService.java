@@ -439,7 +439,8 @@ public class CommitteeService {
                 .param("start", year == null ? null : year.start())
                 .param("end", year == null ? null : year.end())
                 .query(Long.class).single();
-        return new PageOf<>(meetingRows(committeeId, year, PageOf.offset(page, size), size), page, size, total);
+        int shown = PageOf.within(page, total, size);
+        return new PageOf<>(meetingRows(committeeId, year, PageOf.offset(shown, size), size), shown, size, total);
     }
 
     // ---- helpers ------------------------------------------------------------------------------

@@ -48,8 +48,7 @@ class OrganisationSearch {
         var params = new ArrayList<Object>();
         where(filter, where, params);
         long total = jdbc.sql("SELECT count(*) FROM organisation" + where).params(params).query(Long.class).single();
-        int lastPage = total == 0 ? 1 : (int) ((total + PAGE_SIZE - 1) / PAGE_SIZE);
-        int shown = Math.min(page, lastPage);
+        int shown = PageOf.within(page, total, PAGE_SIZE);
         var pageParams = new ArrayList<>(params);
         pageParams.add(PAGE_SIZE);
         pageParams.add(PageOf.offset(shown, PAGE_SIZE));

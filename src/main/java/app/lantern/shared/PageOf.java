@@ -31,6 +31,12 @@ public record PageOf<T>(List<T> items, int page, int size, long total) {
         return requested == null || requested < 1 ? 1 : Math.min(requested, 100_000);
     }
 
+    /** The requested page, or the last one if the list is shorter, so a stale link still shows rows. */
+    public static int within(int requested, long total, int size) {
+        int last = total == 0 ? 1 : (int) ((total + size - 1) / size);
+        return Math.max(1, Math.min(requested, last));
+    }
+
     public static int offset(int page, int size) {
         return (page - 1) * size;
     }

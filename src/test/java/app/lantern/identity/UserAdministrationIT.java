@@ -35,7 +35,7 @@ class UserAdministrationIT {
                 .param("email", "not-an-email")
                 .param("password", "short"));
         assertThat(page.title()).startsWith("Error: ");
-        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).contains("#email", "#roles", "#password");
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#email", "#roles", "#password");
         assertThat(page.select("#email-error").text()).contains("Enter an email address in the correct format");
         assertThat(page.select("#fullName").val()).isEqualTo("Siân O'Brien <script>alert(1)</script>");
         assertThat(page.select("script:containsData(alert)")).isEmpty();
@@ -77,6 +77,23 @@ class UserAdministrationIT {
         assertThat(page.select(".govuk-error-summary").text()).contains("Someone else changed this account");
         assertThat(page.select("#fullName").val()).isEqualTo("Second Save");
         assertThat(jdbc.sql("SELECT full_name FROM app_user WHERE id = ?").param(id).query(String.class).single()).isEqualTo("First Save");
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void an_empty_form_lists_each_field_once_in_page_order_with_its_most_basic_problem() throws Exception {
+        var page = page(post("/admin/users/new").with(csrf()).param("fullName", "").param("email", ""));
+        assertThat(page.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#fullName", "#email", "#roles", "#password");
+        assertThat(page.select("#email-error").text()).isEqualTo("Error: Enter an email address");
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void deactivating_is_confirmed_first() throws Exception {
+        long id = jdbc.sql("SELECT id FROM app_user WHERE email = 'trainer@eastmere.example'").query(Long.class).single();
+        var page = page(get("/admin/users/" + id + "/deactivate"));
+        assertThat(page.select("h1").text()).isEqualTo("Are you sure you want to deactivate Lin Zhao’s account?");
+        assertThat(page.select("form input[name=active]").val()).isEqualTo("false");
     }
 
     @Test

@@ -292,7 +292,9 @@ class CommitteeMeetingsIT {
         var row = page.select("#members tbody tr").first();
         assertThat(row.text()).contains(nurse.fullName()).contains("Eastmere University Hospitals NHS Trust").contains("Lay member");
 
-        String end = row.selectFirst("form").attr("action");
+        var confirm = page(get(row.selectFirst("a[href$=/end]").attr("href")));
+        assertThat(confirm.select("h1").text()).startsWith("Are you sure you want to end " + nurse.fullName());
+        String end = confirm.selectFirst("main form").attr("action");
         assertThat(redirectOf(post(end).with(csrf()))).isEqualTo(committee);
         var after = page(get(committee));
         assertThat(after.select("#members tbody").text()).contains("No current members");
