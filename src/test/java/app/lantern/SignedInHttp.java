@@ -38,6 +38,14 @@ public final class SignedInHttp {
                 .header("Cookie", "SESSION=" + session).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Presses "Sign out" in the page header. */
+    public HttpResponse<Void> signOut(int port, String session) throws IOException, InterruptedException {
+        String csrf = Jsoup.parse(get(port, "/", session).body()).select("form[action=/sign-out] input[name=_csrf]").val();
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/sign-out"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "SESSION=" + session)
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(csrf))).build(), HttpResponse.BodyHandlers.discarding());
+    }
+
     private static String session(HttpResponse<?> response) {
         return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .map(c -> c.substring("SESSION=".length(), c.indexOf(';'))).findFirst().orElseThrow();

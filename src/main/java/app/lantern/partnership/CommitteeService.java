@@ -90,6 +90,21 @@ public class CommitteeService {
                 .list();
     }
 
+    /** Who sits on which committee for an organisation today, by committee name. */
+    List<CommitteeViews.Seat> seatsOf(long organisationId) {
+        var rows = jdbc.sql("""
+                SELECT c.id, c.name, cm.person_id, cm.role
+                FROM committee_member cm JOIN committee c ON c.id = cm.committee_id
+                WHERE cm.organisation_id = :org AND cm.start_date <= :today AND (cm.end_date IS NULL OR cm.end_date >= :today)
+                ORDER BY lower(c.name), cm.role""")
+                .param("org", organisationId).param("today", today())
+                .query((rs, i) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3), MemberRole.valueOf(rs.getString(4))})
+                .list();
+        var names = people.byIds(rows.stream().map(r -> (Long) r[2]).toList());
+        return rows.stream().map(r -> new CommitteeViews.Seat((Long) r[0], (String) r[1],
+                names.containsKey((Long) r[2]) ? names.get((Long) r[2]).fullName() : "Unknown person", (MemberRole) r[3])).toList();
+    }
+
     // ---- access -------------------------------------------------------------------------------
 
     /** Setting up committees and memberships is the business unit's job. */

@@ -78,4 +78,8 @@ final class CommitteeViews {
             return attendance.stream().anyMatch(a -> a.status() != null);
         }
     }
+
+    /** A seat an organisation holds on a committee: who sits there and in what role. */
+    record Seat(long committeeId, String committeeName, String personName, MemberRole role) {
+    }
 }

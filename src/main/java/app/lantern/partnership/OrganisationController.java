@@ -33,9 +33,12 @@ class OrganisationController {
     private final OrganisationService service;
     private final OrganisationSearch search;
 
-    OrganisationController(OrganisationService service, OrganisationSearch search) {
+    private final CommitteeService committees;
+
+    OrganisationController(OrganisationService service, OrganisationSearch search, CommitteeService committees) {
         this.service = service;
         this.search = search;
+        this.committees = committees;
     }
 
     @GetMapping("/organisations")
@@ -66,6 +69,7 @@ class OrganisationController {
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("organisation", OrganisationView.of(service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
+        model.addAttribute("seats", committees.seatsOf(id));
         model.addAttribute("canChange", mayChange(person));
         return "partnership/organisation";
     }

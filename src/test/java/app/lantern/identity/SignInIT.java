@@ -19,6 +19,7 @@ import app.lantern.LanternIntegrationTest;
 class SignInIT {
 
     @Autowired MockMvc mvc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
     @Autowired UserAdministration accounts;
     @Autowired JdbcClient jdbc;
     @Autowired org.springframework.transaction.support.TransactionTemplate tx;
@@ -76,6 +77,20 @@ class SignInIT {
         mvc.perform(formLogin("/sign-in").userParameter("email").user("nobody@test.example").password("x"))
                 .andExpect(redirectedUrl("/sign-in?error"));
         assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'nobody@test.example' AND action = 'SIGN_IN_FAILED'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void signing_out_ends_the_session_and_is_logged() throws Exception {
+        newAccount("signin.out@test.example");
+        var http = new app.lantern.SignedInHttp();
+        String session = http.signIn(port, "signin.out@test.example", "correct horse battery");
+        assertThat(http.get(port, "/", session).statusCode()).isEqualTo(200);
+
+        var signedOut = http.signOut(port, session);
+        assertThat(signedOut.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?signed-out"));
+        assertThat(http.get(port, "/", session).statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'signin.out@test.example' AND action = 'SIGNED_OUT'")
                 .query(Long.class).single()).isEqualTo(1);
     }
 
