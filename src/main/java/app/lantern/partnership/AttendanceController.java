@@ -46,7 +46,7 @@ class AttendanceController {
         return "partnership/attendance";
     }
 
-    @GetMapping("/attendance.csv")
+    @GetMapping("/attendance/export.csv")
     @PreAuthorize("isAuthenticated()")
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) throws IOException {
         var facts = attendance.attendanceFor(yearOrDefault(year));

@@ -172,7 +172,7 @@ class CommitteeMeetingsIT {
         assertThat(lines).containsExactly("Eastmere Council — 100%", "Eastmere University Hospitals NHS Trust — 67%");
         assertThat(heading.nextElementSibling().text()).contains("3 meetings counted").contains("83%");
 
-        var csv = mvc.perform(get("/attendance.csv").param("year", "2024-25")).andExpect(status().isOk()).andReturn().getResponse();
+        var csv = mvc.perform(get("/attendance/export.csv").param("year", "2024-25")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
                 .contains("2024–25," + f.name() + ",Eastmere University Hospitals NHS Trust,3,2,67");
