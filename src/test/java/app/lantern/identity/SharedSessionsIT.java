@@ -39,6 +39,11 @@ class SharedSessionsIT {
             var onSecond = http.get(secondPort, "/", session);
             assertThat(onSecond.statusCode()).isEqualTo(200);
             assertThat(Jsoup.parse(onSecond.body()).select(".lantern-person").text()).contains("Eira Llwyd");
+
+            // the second instance runs without demo mode: its sign-in page never lists accounts
+            var signInPage = Jsoup.parse(http.get(secondPort, "/sign-in", "none").body());
+            assertThat(signInPage.select("h1").text()).isEqualTo("Sign in");
+            assertThat(signInPage.text()).doesNotContain("admin@eastmere.example").doesNotContain("Demo accounts");
         }
     }
 }

@@ -1,0 +1,21 @@
+-- wrk script: spreads requests over the session cookies in SESSIONS (comma-separated), so each
+-- of the connections acts as a different signed-in person, and prints p50, p95, p99 and throughput.
+local sessions = {}
+local next_session = 0
+
+function init(args)
+  for s in string.gmatch(os.getenv("SESSIONS") or "", "[^,]+") do table.insert(sessions, s) end
+end
+
+function request()
+  if #sessions == 0 then return wrk.format(nil, wrk.path) end
+  next_session = next_session % #sessions + 1
+  return wrk.format(nil, wrk.path, { ["Cookie"] = "SESSION=" .. sessions[next_session], ["Accept"] = "text/html" })
+end
+
+function done(summary, latency, requests)
+  local errors = summary.errors.status + summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout
+  io.write(string.format("n=%d  p50=%.1f ms  p95=%.1f ms  p99=%.1f ms  throughput=%.1f req/s  errors=%d\n",
+    summary.requests, latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests / (summary.duration / 1e6), errors))
+end
