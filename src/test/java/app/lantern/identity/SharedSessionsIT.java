@@ -28,9 +28,10 @@ class SharedSessionsIT {
     @Test
     void a_second_instance_on_the_same_database_serves_the_same_signed_in_person() throws Exception {
         String jdbcUrl = ((HikariDataSource) dataSource).getJdbcUrl();
-        try (var second = new SpringApplicationBuilder(LanternApplication.class).properties(
-                "server.port=0", "spring.datasource.url=" + jdbcUrl, "spring.datasource.username=postgres",
-                "lantern.demo-data=false", "spring.main.banner-mode=off").run()) {
+        // command-line arguments, as an operator would start it: they outrank the tests' config file
+        try (var second = new SpringApplicationBuilder(LanternApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres",
+                "--lantern.demo-data=false", "--spring.main.banner-mode=off")) {
             int secondPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
             var http = new SignedInHttp();
 
