@@ -43,36 +43,18 @@ class OrganisationSearch {
         this.jdbc = jdbc;
     }
 
-    /**
-     * One page of matches and how many there are, in one query (the count rides along as a window
-     * function, so the matching rows are found once). A page past the end falls back to the last.
-     */
     PageOf<Organisation> page(Filter filter, int page) {
         var where = new StringBuilder();
         var params = new ArrayList<Object>();
         where(filter, where, params);
-        var found = pageAt(where.toString(), params, page);
-        if (found.items().isEmpty() && page > 1) {
-            long total = jdbc.sql("SELECT count(*) FROM organisation" + where).params(params).query(Long.class).single();
-            int last = PageOf.within(page, total, PAGE_SIZE);
-            return total == 0 ? new PageOf<>(List.of(), 1, PAGE_SIZE, 0) : pageAt(where.toString(), params, last);
-        }
-        return found;
-    }
-
-    private PageOf<Organisation> pageAt(String where, List<Object> params, int page) {
+        long total = jdbc.sql("SELECT count(*) FROM organisation" + where).params(params).query(Long.class).single();
+        int shown = PageOf.within(page, total, PAGE_SIZE);
         var pageParams = new ArrayList<>(params);
         pageParams.add(PAGE_SIZE);
-        pageParams.add(PageOf.offset(page, PAGE_SIZE));
-        long[] total = {0};
-        var items = jdbc.sql("SELECT *, count(*) OVER () AS total_count FROM organisation" + where
-                        + " ORDER BY lower(name), id LIMIT ? OFFSET ?")
-                .params(pageParams)
-                .query((rs, row) -> {
-                    total[0] = rs.getLong("total_count");
-                    return map(rs, row);
-                }).list();
-        return new PageOf<>(items, page, PAGE_SIZE, total[0]);
+        pageParams.add(PageOf.offset(shown, PAGE_SIZE));
+        var items = jdbc.sql("SELECT * FROM organisation" + where + " ORDER BY lower(name), id LIMIT ? OFFSET ?")
+                .params(pageParams).query(OrganisationSearch::map).list();
+        return new PageOf<>(items, shown, PAGE_SIZE, total);
     }
 
     /** Every organisation the filter matches, by name, handed on one at a time. */
