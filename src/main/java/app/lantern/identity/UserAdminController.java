@@ -110,6 +110,38 @@ class UserAdminController {
         return "redirect:/admin/users/" + id;
     }
 
+    /** Lantern sends no email yet, so an administrator sets a temporary password and passes it on. */
+    @GetMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String passwordForm(@PathVariable long id, Model model) {
+        model.addAttribute("account", accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("problem", null);
+        return "identity/password";
+    }
+
+    @PostMapping("/{id}/password")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String setPassword(@PathVariable long id, @RequestParam(required = false) String password,
+            @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
+        var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        String problem = password == null || password.length() < UserAdministration.MIN_PASSWORD_LENGTH
+                ? "Enter a password of at least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters"
+                : password.length() > 128 ? "Password must be 128 characters or fewer" : null;
+        if (problem == null) {
+            try {
+                accounts.setPassword(id, Long.parseLong(version == null ? "" : version.strip()), password);
+                redirect.addFlashAttribute("success", "New password set. The account is unlocked; give the password to "
+                        + account.fullName() + " securely");
+                return "redirect:/admin/users/" + id;
+            } catch (NumberFormatException | OptimisticLockingFailureException e) {
+                problem = "Someone else changed this account just now. Check it and try again";
+            }
+        }
+        model.addAttribute("account", accounts.find(id).orElseThrow());
+        model.addAttribute("problem", problem);
+        return "identity/password";
+    }
+
     /** Deactivating signs the person out everywhere, so it is asked twice. */
     @GetMapping("/{id}/deactivate")
     @PreAuthorize("hasRole('ADMINISTRATOR')")

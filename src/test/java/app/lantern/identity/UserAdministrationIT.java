@@ -97,6 +97,23 @@ class UserAdministrationIT {
     }
 
     @Test
+    @WithUserDetails("admin@eastmere.example")
+    void an_administrator_sets_a_new_password_which_must_be_long_enough() throws Exception {
+        mvc.perform(post("/admin/users/new").with(csrf()).param("fullName", "Forgot Password").param("email", "forgot@test.example")
+                .param("roles", "TRAINER").param("password", "a long enough password"));
+        long id = jdbc.sql("SELECT id FROM app_user WHERE email = 'forgot@test.example'").query(Long.class).single();
+
+        var refused = page(post("/admin/users/" + id + "/password").with(csrf()).param("password", "short").param("version", "0"));
+        assertThat(refused.title()).startsWith("Error: ");
+        assertThat(refused.select(".govuk-error-summary a").attr("href")).isEqualTo("#password");
+
+        mvc.perform(post("/admin/users/" + id + "/password").with(csrf()).param("password", "another long password")
+                .param("version", "0")).andExpect(status().is3xxRedirection());
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE record_type = 'User' AND record_id = ? AND summary LIKE 'Set a new password%'")
+                .param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
     @WithUserDetails("agency.lead@eastmere.example")
     void only_administrators_reach_user_administration_and_the_refusal_is_logged() throws Exception {
         mvc.perform(get("/admin/users")).andExpect(status().isForbidden());
