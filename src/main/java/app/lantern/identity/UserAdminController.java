@@ -68,7 +68,7 @@ class UserAdminController {
         if (password.length() < UserAdministration.MIN_PASSWORD_LENGTH) {
             errors.rejectValue("password", "short", "Enter a password of at least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters");
         } else if (password.length() > 128) {
-            errors.rejectValue("password", "long", "Password must be 128 characters or fewer");
+            errors.rejectValue("password", "long", "Password must be 128 characters or less");
         }
         if (errors.hasErrors()) return form(model, form, null);
         try {
@@ -126,7 +126,7 @@ class UserAdminController {
         var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         String problem = password == null || password.length() < UserAdministration.MIN_PASSWORD_LENGTH
                 ? "Enter a password of at least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters"
-                : password.length() > 128 ? "Password must be 128 characters or fewer" : null;
+                : password.length() > 128 ? "Password must be 128 characters or less" : null;
         if (problem == null) {
             try {
                 accounts.setPassword(id, Long.parseLong(version == null ? "" : version.strip()), password);

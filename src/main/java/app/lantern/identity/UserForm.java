@@ -10,13 +10,13 @@ import jakarta.validation.constraints.Size;
 /** What an administrator types to create or change an account. The password is asked only when creating. */
 record UserForm(
         @NotBlank(message = "Enter the person's full name")
-        @Size(max = 200, message = "Full name must be 200 characters or fewer")
+        @Size(max = 200, message = "Full name must be 200 characters or less")
         String fullName,
         @NotBlank(message = "Enter an email address")
-        @Size(max = 254, message = "Email address must be 254 characters or fewer")
+        @Size(max = 254, message = "Email address must be 254 characters or less")
         @Email(regexp = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+", message = "Enter an email address in the correct format, like name@example.org")
         String email,
-        @Size(max = 200, message = "Job title must be 200 characters or fewer")
+        @Size(max = 200, message = "Job title must be 200 characters or less")
         String jobTitle,
         String organisationId,
         @NotEmpty(message = "Select at least one role")

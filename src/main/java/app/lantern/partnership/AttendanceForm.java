@@ -46,7 +46,7 @@ record AttendanceForm(Map<String, String> status, Map<String, String> deputy) {
                 continue;
             }
             if (s == AttendanceStatus.DEPUTY && deputyName.length() > 200) {
-                errors.put("deputy-" + m.id(), "Deputy's name must be 200 characters or fewer");
+                errors.put("deputy-" + m.id(), "Deputy's name must be 200 characters or less");
                 continue;
             }
             entries.add(new AttendanceEntry(m.id(), s, s == AttendanceStatus.DEPUTY ? deputyName : null));

@@ -11,15 +11,15 @@ import jakarta.validation.constraints.Size;
 /** What the business unit types to add or change a committee. */
 record CommitteeForm(
         @NotBlank(message = "Enter the committee's name")
-        @Size(max = 200, message = "Name must be 200 characters or fewer")
+        @Size(max = 200, message = "Name must be 200 characters or less")
         String name,
         @NotBlank(message = "Select what kind of group it is")
         String kind,
         @NotBlank(message = "Enter what the committee is for")
-        @Size(max = 4000, message = "Purpose must be 4000 characters or fewer")
+        @Size(max = 4000, message = "Purpose must be 4000 characters or less")
         String purpose,
         String parentId,
-        @Size(max = 300, message = "Shared with must be 300 characters or fewer")
+        @Size(max = 300, message = "Shared with must be 300 characters or less")
         String sharedWith,
         String startDay, String startMonth, String startYear,
         String endDay, String endMonth, String endYear,

@@ -18,13 +18,13 @@ record MeetingForm(
         String dateDay, String dateMonth, String dateYear,
         String startsAt,
         String endsAt,
-        @Size(max = 300, message = "Location must be 300 characters or fewer")
+        @Size(max = 300, message = "Location must be 300 characters or less")
         String location,
-        @Size(max = 20000, message = "Agenda must be 20000 characters or fewer")
+        @Size(max = 20000, message = "Agenda must be 20000 characters or less")
         String agenda,
-        @Size(max = 100000, message = "Minutes must be 100000 characters or fewer")
+        @Size(max = 100000, message = "Minutes must be 100000 characters or less")
         String minutes,
-        @Size(max = 40000, message = "Decisions must be 40000 characters or fewer")
+        @Size(max = 40000, message = "Decisions must be 40000 characters or less")
         String decisions,
         String cancelled,
         String version) {
@@ -56,11 +56,11 @@ record MeetingForm(
         }
         List<String> agendaItems = lines(agenda);
         if (agendaItems.stream().anyMatch(i -> i.length() > 500)) {
-            errors.rejectValue("agenda", "long", "Each agenda item must be 500 characters or fewer");
+            errors.rejectValue("agenda", "long", "Each agenda item must be 500 characters or less");
         }
         List<String> decisionItems = lines(decisions);
         if (decisionItems.stream().anyMatch(i -> i.length() > 2000)) {
-            errors.rejectValue("decisions", "long", "Each decision must be 2000 characters or fewer");
+            errors.rejectValue("decisions", "long", "Each decision must be 2000 characters or less");
         }
         if (errors.hasErrors()) return null;
         return new MeetingDetails(date, start, end, location, agendaItems, minutes, decisionItems, isCancelled());

@@ -11,20 +11,20 @@ import jakarta.validation.constraints.Size;
  */
 record OrganisationForm(
         @NotBlank(message = "Enter the organisation’s name")
-        @Size(max = 200, message = "Name must be 200 characters or fewer") String name,
+        @Size(max = 200, message = "Name must be 200 characters or less") String name,
         @NotBlank(message = "Select the type of organisation") String type,
         String schoolPhase,
         @NotBlank(message = "Select the sector") String sector,
         String codeScheme,
-        @Size(max = 20, message = "Official code must be 20 characters or fewer") String officialCode,
-        @Size(max = 200, message = "Address line 1 must be 200 characters or fewer") String addressLine1,
-        @Size(max = 200, message = "Address line 2 must be 200 characters or fewer") String addressLine2,
-        @Size(max = 100, message = "Town or city must be 100 characters or fewer") String town,
+        @Size(max = 20, message = "Official code must be 20 characters or less") String officialCode,
+        @Size(max = 200, message = "Address line 1 must be 200 characters or less") String addressLine1,
+        @Size(max = 200, message = "Address line 2 must be 200 characters or less") String addressLine2,
+        @Size(max = 100, message = "Town or city must be 100 characters or less") String town,
         @Pattern(regexp = OrganisationForm.POSTCODE, message = "Enter a full UK postcode, like EM1 1AA") String postcode,
-        @Size(max = 200, message = "Lead’s name must be 200 characters or fewer") String leadName,
-        @Size(max = 254, message = "Lead’s email address must be 254 characters or fewer")
+        @Size(max = 200, message = "Lead’s name must be 200 characters or less") String leadName,
+        @Size(max = 254, message = "Lead’s email address must be 254 characters or less")
         @Pattern(regexp = OrganisationForm.EMAIL, message = "Enter the lead’s email address in the correct format, like name@example.org") String leadEmail,
-        @Size(max = 40, message = "Lead’s telephone number must be 40 characters or fewer") String leadPhone,
+        @Size(max = 40, message = "Lead’s telephone number must be 40 characters or less") String leadPhone,
         String active,
         String version) {
 

@@ -264,7 +264,7 @@ class CommitteeMeetingsIT {
         var rows = list.select("tbody tr").eachText();
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Contextual Safeguarding Committee").contains("Agnieszka Wróbel"));
         assertThat(rows).anySatisfy(r -> assertThat(r).contains("Child Death Overview Panel"));
-        assertThat(list.select("caption").text()).isEqualTo("Committees and groups");
+        assertThat(list.select("h1").text()).isEqualTo("Committees and groups");
     }
 
     @Test

@@ -82,7 +82,7 @@ class MeetingFormTest {
         var form = new MeetingForm("8", "7", "2025", "10:00", "12:00", "x".repeat(301), "", "", "", "", null);
         try (var factory = Validation.buildDefaultValidatorFactory()) {
             var violations = factory.getValidator().validate(form);
-            assertThat(violations).extracting(v -> v.getMessage()).containsExactly("Location must be 300 characters or fewer");
+            assertThat(violations).extracting(v -> v.getMessage()).containsExactly("Location must be 300 characters or less");
         }
     }
 

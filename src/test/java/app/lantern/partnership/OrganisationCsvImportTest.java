@@ -146,7 +146,7 @@ class OrganisationCsvImportTest {
                 "Row 7, column postcode: Enter a full UK postcode, like EM1 1AA",
                 "Row 7, column lead_email: Enter the lead’s email address in the correct format, like name@example.org",
                 "Row 8, column official_code: Enter the NHS ODS code, or choose no official code",
-                "Row 9, column name: Name must be 200 characters or fewer");
+                "Row 9, column name: Name must be 200 characters or less");
     }
 
     @Test
@@ -154,8 +154,8 @@ class OrganisationCsvImportTest {
         String row = "Long Town Trust,CHARITY,,PRIVATE,,,,," + "t".repeat(101) + ",,,,"
                 + "1".repeat(41) + ",\n";
         assertThat(read(HEADER + "\n" + row).problems()).extracting(OrganisationCsvImport.RowProblem::describe).containsExactly(
-                "Row 2, column town: Town or city must be 100 characters or fewer",
-                "Row 2, column lead_phone: Lead’s telephone number must be 40 characters or fewer");
+                "Row 2, column town: Town or city must be 100 characters or less",
+                "Row 2, column lead_phone: Lead’s telephone number must be 40 characters or less");
     }
 
     @Test
