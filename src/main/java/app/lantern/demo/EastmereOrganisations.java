@@ -26,7 +26,7 @@ class EastmereOrganisations {
     }
 
     private final OrganisationService service;
-    private final FictionalNames names = new FictionalNames();
+    private final FictionalNames names = new FictionalNames(500);
 
     EastmereOrganisations(OrganisationService service) {
         this.service = service;

@@ -86,7 +86,7 @@ class EastmerePeople {
         return new Staff(Map.copyOf(people));
     }
 
-    private final FictionalNames names = new FictionalNames();
+    private final FictionalNames names = new FictionalNames(0);
 
     private void listed(Map<String, Person> people, EastmereOrganisations.Orgs orgs, String hash, String key, String email,
             String name, String jobTitle, String orgKey, Role... roles) {

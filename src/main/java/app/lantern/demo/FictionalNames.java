@@ -13,8 +13,14 @@ final class FictionalNames {
 
     private int next;
 
+    /** @param start where in the sequence to begin, so two lists of people do not share names */
+    FictionalNames(int start) {
+        this.next = start;
+    }
+
+    /** 900 different names before any repeats. */
     String next() {
         int i = next++;
-        return FIRST[(i * 7) % FIRST.length] + " " + LAST[(i * 11 + 3) % LAST.length];
+        return FIRST[(i * 7) % FIRST.length] + " " + LAST[(i * 11 + 3 + i / FIRST.length) % LAST.length];
     }
 }
