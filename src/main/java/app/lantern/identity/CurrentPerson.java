@@ -25,8 +25,4 @@ public record CurrentPerson(long id, String email, String fullName, Long organis
     public boolean runsPartnership() {
         return hasAny(Role.ADMINISTRATOR, Role.BUSINESS_UNIT);
     }
-
-    public boolean worksFor(Long organisation) {
-        return organisationId != null && organisationId.equals(organisation);
-    }
 }
