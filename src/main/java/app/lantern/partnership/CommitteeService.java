@@ -90,6 +90,30 @@ public class CommitteeService {
                 .list();
     }
 
+    /**
+     * Past meetings that went ahead but have no attendance recorded, oldest first: for the business
+     * unit every committee's, for a chair those of the committees they chair today.
+     */
+    public List<UpcomingMeeting> meetingsAwaitingAttendance(CurrentPerson who, int limit) {
+        if (!who.runsPartnership() && !who.has(Role.COMMITTEE_CHAIR)) return List.of();
+        return jdbc.sql("""
+                SELECT m.id, c.id, c.name, m.meeting_date, m.starts_at, m.location
+                FROM meeting m JOIN committee c ON c.id = m.committee_id
+                WHERE NOT m.cancelled AND m.meeting_date < :today
+                  AND NOT EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting = m.id)
+                  AND (:everyCommittee OR EXISTS (
+                        SELECT 1 FROM committee_member cm
+                        WHERE cm.committee_id = c.id AND cm.person_id = :person AND cm.role = 'CHAIR'
+                          AND cm.start_date <= :today AND (cm.end_date IS NULL OR cm.end_date >= :today)))
+                ORDER BY m.meeting_date, c.name
+                LIMIT :limit""")
+                .param("today", today()).param("everyCommittee", who.runsPartnership()).param("person", who.id())
+                .param("limit", limit)
+                .query((rs, i) -> new UpcomingMeeting(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getObject(5, java.time.LocalTime.class), rs.getString(6)))
+                .list();
+    }
+
     /** Who sits on which committee for an organisation today, by committee name. */
     List<CommitteeViews.Seat> seatsOf(long organisationId) {
         var rows = jdbc.sql("""

@@ -23,6 +23,7 @@ class HomeController {
     String home(CurrentPerson person, Model model) {
         model.addAttribute("myMeetings", committees.upcomingMeetings(person.id(), 5));
         model.addAttribute("allMeetings", person.runsPartnership() ? committees.upcomingMeetings(null, 5) : java.util.List.of());
+        model.addAttribute("toRecord", committees.meetingsAwaitingAttendance(person, 5));
         return "home";
     }
 }

@@ -24,6 +24,7 @@ class HomePageIT {
         var mine = page.select("h2:contains(Your next meetings) + ul li a").eachText();
         assertThat(mine).isNotEmpty().contains("Contextual Safeguarding Committee").doesNotContain("Child Death Overview Panel");
         assertThat(page.select("h2:contains(Coming up across the partnership)")).isEmpty();
+        assertThat(page.select("h2:contains(Attendance to record) + ul li a").eachText()).noneMatch(t -> t.startsWith("Training Pool, "));
     }
 
     @Test
@@ -31,5 +32,7 @@ class HomePageIT {
     void the_business_unit_also_sees_what_is_coming_up_across_the_partnership() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
         assertThat(page.select("h2:contains(Coming up across the partnership) + ul li a")).hasSize(5);
+        // the demo Training Pool's latest meeting went ahead without attendance recorded
+        assertThat(page.select("h2:contains(Attendance to record) + ul li a").eachText()).anyMatch(t -> t.startsWith("Training Pool, "));
     }
 }
