@@ -12,7 +12,7 @@ import app.lantern.partnership.OrganisationType;
 import app.lantern.partnership.SchoolPhase;
 import app.lantern.partnership.Sector;
 
-/** The Eastmere register: the three statutory partners and 46 relevant agencies, 27 of them schools. */
+/** The Eastmere register: the three statutory partners and 49 relevant agencies, 27 of them schools. */
 @Component
 class EastmereOrganisations {
 
