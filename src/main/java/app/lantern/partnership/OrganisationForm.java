@@ -24,7 +24,8 @@ record OrganisationForm(
         @Size(max = 200, message = "Lead’s name must be 200 characters or less") String leadName,
         @Size(max = 254, message = "Lead’s email address must be 254 characters or less")
         @Pattern(regexp = OrganisationForm.EMAIL, message = "Enter the lead’s email address in the correct format, like name@example.org") String leadEmail,
-        @Size(max = 40, message = "Lead’s telephone number must be 40 characters or less") String leadPhone,
+        @Size(max = 40, message = "Lead’s telephone number must be 40 characters or less")
+        @Pattern(regexp = OrganisationForm.PHONE, message = "Enter a telephone number, like 01632 960 001 or +44 1632 960 001") String leadPhone,
         String active,
         String version) {
 
@@ -33,6 +34,9 @@ record OrganisationForm(
 
     /** Empty, or something@somewhere.tld with no spaces inside; the lead's address is checked, not verified. */
     static final String EMAIL = "\\s*|\\s*[^@\\s<>()\\[\\],;:\"]+@[^@\\s<>()\\[\\],;:\"]+\\.[^@\\s<>()\\[\\],;:\"]+\\s*";
+
+    /** Digits with spaces, brackets, hyphens and a leading +; blank is allowed. Length is checked by @Size. */
+    static final String PHONE = "\\s*|\\s*\\+?[0-9][0-9 ()\\-]{5,}\\s*";
 
     static OrganisationForm blank() {
         return new OrganisationForm(null, null, null, null, null, null, null, null, null, null, null, null, null, "true", null);

@@ -227,6 +227,15 @@ class OrganisationCsvImportTest {
         assertThat(again.enteredFields()).isEqualTo(org.enteredFields());
     }
 
+    @Test
+    void a_telephone_number_must_look_like_one() {
+        var outcome = read(HEADER + "\n" + GOOD_ROW.replace("01632 960000", "call reception") + "\n"
+                + GOOD_ROW.replace("Gull Rock Primary School", "Ysgol Gymraeg").replace("190011", "190099")
+                        .replace("01632 960000", "+44 (0)1632 960-000") + "\n");
+        assertThat(outcome.problems()).extracting(OrganisationCsvImport.RowProblem::describe).containsExactly(
+                "Row 2, column lead_phone: Enter a telephone number, like 01632 960 001 or +44 1632 960 001");
+    }
+
     private OrganisationCsvImport.Outcome read(String csv) {
         return reader.read(csv.getBytes(StandardCharsets.UTF_8), register);
     }
