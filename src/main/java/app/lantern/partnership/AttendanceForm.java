@@ -8,13 +8,27 @@ import app.lantern.partnership.CommitteeViews.MemberRecord;
 
 /**
  * The attendance typed for a meeting: for each expected member (by membership id) a status, and a
- * deputy's name when a deputy was sent. Posted as {@code status[12]=PRESENT}, {@code deputy[12]=…}.
+ * deputy's name when a deputy was sent. Posted as {@code status[12]=PRESENT}, {@code deputy[12]=…},
+ * with the meeting's version so that two people recording at once cannot overwrite each other.
  */
-record AttendanceForm(Map<String, String> status, Map<String, String> deputy) {
+record AttendanceForm(Map<String, String> status, Map<String, String> deputy, String version) {
 
     AttendanceForm {
         status = status == null ? Map.of() : status;
         deputy = deputy == null ? Map.of() : deputy;
+    }
+
+    /** The meeting version the form was opened at; -1 if missing or not a number (never matches). */
+    long expectedVersion() {
+        try {
+            return Long.parseLong(version == null ? "" : version.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    AttendanceForm atVersion(long current) {
+        return new AttendanceForm(status, deputy, String.valueOf(current));
     }
 
     public String statusOf(long memberId) {

@@ -384,6 +384,15 @@ public class CommitteeService {
      */
     @Transactional
     public void recordAttendance(long meetingId, List<AttendanceEntry> entries, CurrentPerson who) {
+        recordAttendance(meetingId, meeting(meetingId).orElseThrow(CommitteeService::notFound).version(), entries, who);
+    }
+
+    /**
+     * Replaces a meeting's attendance, if the meeting is still at the version the person started
+     * from; otherwise nothing is written and {@link OptimisticLockingFailureException} says why.
+     */
+    @Transactional
+    public void recordAttendance(long meetingId, long expectedVersion, List<AttendanceEntry> entries, CurrentPerson who) {
         var meeting = meeting(meetingId).orElseThrow(CommitteeService::notFound);
         checkMayRunMeetings(who, meeting.committeeId());
         var expected = expectedMembers(meeting).stream().map(MemberRecord::id).collect(Collectors.toSet());
@@ -394,6 +403,9 @@ public class CommitteeService {
                 throw new IllegalArgumentException("Enter the deputy's name");
             }
         }
+        int claimed = jdbc.sql("UPDATE meeting SET version = version + 1 WHERE id = ? AND version = ?")
+                .params(meetingId, expectedVersion).update();
+        if (claimed == 0) throw new OptimisticLockingFailureException("Meeting " + meetingId + " was changed by someone else");
         String before = attendanceText(meetingId);
         jdbc.sql("DELETE FROM meeting_attendance WHERE meeting = ?").param(meetingId).update();
         for (var e : entries) {

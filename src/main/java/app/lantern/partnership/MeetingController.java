@@ -165,7 +165,7 @@ class MeetingController {
             if (line.status() != null) status.put(String.valueOf(line.member().id()), line.status().name());
             if (line.deputyName() != null) deputy.put(String.valueOf(line.member().id()), line.deputyName());
         }
-        return attendanceForm(model, id, new AttendanceForm(status, deputy), Map.of());
+        return attendanceForm(model, id, new AttendanceForm(status, deputy, String.valueOf(page.meeting().version())), Map.of());
     }
 
     @PostMapping("/meetings/{id}/attendance")
@@ -178,7 +178,13 @@ class MeetingController {
         var errors = new LinkedHashMap<String, String>();
         var entries = form.entries(expected, names(id), errors);
         if (!errors.isEmpty()) return attendanceForm(model, id, form, errors);
-        committees.recordAttendance(id, entries, me);
+        try {
+            committees.recordAttendance(id, form.expectedVersion(), entries, me);
+        } catch (OptimisticLockingFailureException e) {
+            errors.put("attendance", "Someone else changed this meeting or its attendance while you were recording it. "
+                    + "Your choices are shown below and have not been saved: check them against the meeting and save again");
+            return attendanceForm(model, id, form.atVersion(committees.meeting(id).orElseThrow().version()), errors);
+        }
         redirect.addFlashAttribute("success", "Attendance recorded");
         return "redirect:/meetings/" + id;
     }

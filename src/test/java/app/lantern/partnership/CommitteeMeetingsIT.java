@@ -152,13 +152,20 @@ class CommitteeMeetingsIT {
         assertThat(redirectOf(post("/meetings/{id}/attendance", may).with(csrf())
                 .param("status[" + f.nurseMemberId() + "]", "PRESENT")
                 .param("status[" + f.councilMemberId() + "]", "DEPUTY")
-                .param("deputy[" + f.councilMemberId() + "]", "Siân O'Connor"))).isEqualTo("/meetings/" + may);
+                .param("deputy[" + f.councilMemberId() + "]", "Siân O'Connor").param("version", "0"))).isEqualTo("/meetings/" + may);
         redirectOf(post("/meetings/{id}/attendance", september).with(csrf())
                 .param("status[" + f.nurseMemberId() + "]", "APOLOGIES")
-                .param("status[" + f.councilMemberId() + "]", "PRESENT"));
+                .param("status[" + f.councilMemberId() + "]", "PRESENT").param("version", "0"));
         redirectOf(post("/meetings/{id}/attendance", january).with(csrf())
                 .param("status[" + f.nurseMemberId() + "]", "PRESENT")
-                .param("status[" + f.councilMemberId() + "]", "PRESENT"));
+                .param("status[" + f.councilMemberId() + "]", "PRESENT").param("version", "0"));
+
+        // a second person who opened the form before the first saved is told, and overwrites nothing
+        var stale = page(post("/meetings/{id}/attendance", may).with(csrf())
+                .param("status[" + f.nurseMemberId() + "]", "ABSENT")
+                .param("status[" + f.councilMemberId() + "]", "ABSENT").param("version", "0"));
+        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this meeting or its attendance");
+        assertThat(stale.getElementById("status-" + f.nurseMemberId() + "-absent").hasAttr("checked")).isTrue();
 
         var meeting = page(get("/meetings/{id}", may));
         assertThat(meeting.select("#attendance tbody tr").eachText())
