@@ -202,7 +202,7 @@ class OrganisationRegisterIT {
 
         assertThat(page.title()).startsWith("Error: ");
         assertThat(page.select("#row-problems tbody tr").eachText())
-                .containsExactly("3 type Row 3, column type: Select a type of organisation from the list");
+                .containsExactly("3 type Select a type of organisation from the list");
         assertThat(countNamed("% Row Trust " + tag)).isZero();
     }
 
