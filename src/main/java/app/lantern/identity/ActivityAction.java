@@ -1,7 +1,7 @@
 package app.lantern.identity;
 
 /** The kinds of entry in the activity log. */
-public enum ActivityAction {
+public enum ActivityAction implements app.lantern.shared.Labelled {
     SIGNED_IN("Signed in"),
     SIGN_IN_FAILED("Sign-in failed"),
     SIGN_IN_LOCKED("Sign-in refused: account locked"),
@@ -20,6 +20,7 @@ public enum ActivityAction {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

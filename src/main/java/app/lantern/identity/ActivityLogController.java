@@ -53,7 +53,7 @@ class ActivityLogController {
         var types = new ArrayList<Choice>();
         query.recordTypes().forEach(t -> types.add(new Choice(t, t)));
         model.addAttribute("recordTypes", types);
-        model.addAttribute("actions", Arrays.stream(ActivityAction.values()).map(a -> new Choice(a.name(), a.label())).toList());
+        model.addAttribute("actions", Choice.of(ActivityAction.values()));
         model.addAttribute("pageUrl", UriComponentsBuilder.fromPath("/admin/activity")
                 .queryParamIfPresent("person", java.util.Optional.ofNullable(blankToNull(person)))
                 .queryParamIfPresent("recordType", java.util.Optional.ofNullable(blankToNull(recordType)))

@@ -4,7 +4,7 @@ package app.lantern.identity;
  * What a person may do in Lantern. One person may hold several roles. Spring Security sees each
  * as the authority {@code ROLE_<name>}.
  */
-public enum Role {
+public enum Role implements app.lantern.shared.Labelled {
     ADMINISTRATOR("Administrator", "Manages users and the register; sees the activity log"),
     BUSINESS_UNIT("Business unit", "Runs the partnership's work: committees, meetings, returns, actions"),
     PARTNER_LEAD("Safeguarding partner lead", "Lead or delegated safeguarding partner: sees everything, signs off"),
@@ -23,6 +23,7 @@ public enum Role {
         this.description = description;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,7 @@
 package app.lantern.partnership;
 
 /** Whether an expected member came to a meeting. A deputy counts as the organisation attending. */
-public enum AttendanceStatus {
+public enum AttendanceStatus implements app.lantern.shared.Labelled {
     PRESENT("Present"),
     APOLOGIES("Apologies"),
     ABSENT("Absent"),
@@ -13,6 +13,7 @@ public enum AttendanceStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

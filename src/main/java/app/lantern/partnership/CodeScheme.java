@@ -3,7 +3,7 @@ package app.lantern.partnership;
 import java.util.regex.Pattern;
 
 /** Official identifiers an organisation may carry, with the shape each must have. */
-public enum CodeScheme {
+public enum CodeScheme implements app.lantern.shared.Labelled {
     URN("Ofsted URN", Pattern.compile("\\d{6,7}"), "an Ofsted URN is 6 or 7 digits, like 123456"),
     ODS("NHS ODS code", Pattern.compile("[A-Z0-9]{3,10}"), "an NHS ODS code is 3 to 10 letters and digits, like RXA or Y01234"),
     OTHER("Other code", Pattern.compile("[A-Za-z0-9][A-Za-z0-9 ./-]{0,19}"), "a code is up to 20 letters, digits, spaces, dots, slashes or hyphens");
@@ -18,6 +18,7 @@ public enum CodeScheme {
         this.shapeHint = shapeHint;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,6 +1,5 @@
 package app.lantern.partnership;
 
-import java.util.Arrays;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -186,7 +185,7 @@ class CommitteeController {
         model.addAttribute("form", form);
         model.addAttribute("committeeId", id);
         model.addAttribute("hasErrors", hasErrors(model));
-        model.addAttribute("kindChoices", Arrays.stream(CommitteeKind.values()).map(k -> new Choice(k.name(), k.label())).toList());
+        model.addAttribute("kindChoices", Choice.of(CommitteeKind.values()));
         model.addAttribute("parentChoices", committees.allCommittees().stream()
                 .filter(c -> id == null || c.id() != id)
                 .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
@@ -202,7 +201,7 @@ class CommitteeController {
                 .toList());
         model.addAttribute("organisationChoices", committees.organisationChoices().stream()
                 .map(o -> new Choice(String.valueOf(o.getKey()), o.getValue())).toList());
-        model.addAttribute("roleChoices", Arrays.stream(MemberRole.values()).map(r -> new Choice(r.name(), r.label())).toList());
+        model.addAttribute("roleChoices", Choice.of(MemberRole.values()));
         return "partnership/member-form";
     }
 

@@ -1,7 +1,7 @@
 package app.lantern.partnership;
 
 /** What sort of group a committee is; the executive is led by the three safeguarding partners. */
-public enum CommitteeKind {
+public enum CommitteeKind implements app.lantern.shared.Labelled {
     EXECUTIVE("Executive"),
     COMMITTEE("Committee"),
     SUB_GROUP("Sub-group"),
@@ -14,6 +14,7 @@ public enum CommitteeKind {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

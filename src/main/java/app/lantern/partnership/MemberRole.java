@@ -1,7 +1,7 @@
 package app.lantern.partnership;
 
 /** A member's role on a committee. The chair is the member whose role is {@link #CHAIR}. */
-public enum MemberRole {
+public enum MemberRole implements app.lantern.shared.Labelled {
     CHAIR("Chair"),
     VICE_CHAIR("Vice-chair"),
     MEMBER("Member"),
@@ -14,6 +14,7 @@ public enum MemberRole {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -106,13 +106,7 @@ final class OrganisationCheck {
     }
 
     static String label(Enum<?> e) {
-        return switch (e) {
-            case OrganisationType t -> t.label();
-            case SchoolPhase p -> p.label();
-            case Sector s -> s.label();
-            case CodeScheme c -> c.label();
-            default -> e.name();
-        };
+        return e instanceof app.lantern.shared.Labelled l ? l.label() : e.name();
     }
 
     private static String key(String s) {

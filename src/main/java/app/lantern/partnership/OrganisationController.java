@@ -1,6 +1,5 @@
 package app.lantern.partnership;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -54,8 +53,8 @@ class OrganisationController {
         model.addAttribute("sector", filter.sector() == null ? "" : filter.sector().name());
         model.addAttribute("status", filter.status().name().toLowerCase(java.util.Locale.ROOT));
         model.addAttribute("found", new PageOf<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(), found.total()));
-        model.addAttribute("types", choices(OrganisationType.class));
-        model.addAttribute("sectors", choices(Sector.class));
+        model.addAttribute("types", Choice.of(OrganisationType.values()));
+        model.addAttribute("sectors", Choice.of(Sector.values()));
         model.addAttribute("statuses", List.of(new Choice("active", "Active"), new Choice("inactive", "Inactive"),
                 new Choice("all", "All")));
         model.addAttribute("filterQuery", query(filter));
@@ -147,10 +146,10 @@ class OrganisationController {
         model.addAttribute("current", current == null ? null : OrganisationView.of(current));
         model.addAttribute("version", current != null ? current.version : org == null ? null
                 : ((OrganisationForm) model.getAttribute("form")).version());
-        model.addAttribute("types", choices(OrganisationType.class));
-        model.addAttribute("phases", choices(SchoolPhase.class));
-        model.addAttribute("sectors", choices(Sector.class));
-        model.addAttribute("schemes", choices(CodeScheme.class));
+        model.addAttribute("types", Choice.of(OrganisationType.values()));
+        model.addAttribute("phases", Choice.of(SchoolPhase.values()));
+        model.addAttribute("sectors", Choice.of(Sector.values()));
+        model.addAttribute("schemes", Choice.of(CodeScheme.values()));
         model.addAttribute("activeChoices", List.of(new Choice("true", "Yes"),
                 new Choice("false", "No", "It has closed or left the partnership; it stays in the register for history")));
         return "partnership/organisation-form";
@@ -161,10 +160,6 @@ class OrganisationController {
             if (p.field() == null) errors.reject("invalid", p.message());
             else errors.rejectValue(p.field(), "invalid", p.message());
         }
-    }
-
-    static <E extends Enum<E>> List<Choice> choices(Class<E> kind) {
-        return Arrays.stream(kind.getEnumConstants()).map(e -> new Choice(e.name(), OrganisationCheck.label(e))).toList();
     }
 
     /** The filters as a query string, without the page, for paging and export links. */

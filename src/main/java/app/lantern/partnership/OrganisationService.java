@@ -137,8 +137,8 @@ public class OrganisationService {
         org.type = d.type();
         org.schoolPhase = d.type() == OrganisationType.SCHOOL ? d.schoolPhase() : null;
         org.sector = d.sector();
-        org.codeScheme = blank(d.officialCode()) ? null : d.codeScheme();
-        org.officialCode = blank(d.officialCode()) || d.codeScheme() == null ? null : d.codeScheme().normalise(d.officialCode());
+        org.codeScheme = OrganisationCheck.blank(d.officialCode()) ? null : d.codeScheme();
+        org.officialCode = OrganisationCheck.blank(d.officialCode()) || d.codeScheme() == null ? null : d.codeScheme().normalise(d.officialCode());
         org.addressLine1 = clean(d.addressLine1());
         org.addressLine2 = clean(d.addressLine2());
         org.town = clean(d.town());
@@ -151,18 +151,14 @@ public class OrganisationService {
 
     /** Upper case with one space before the last three characters, as Royal Mail writes it. */
     static String postcode(String typed) {
-        if (blank(typed)) return null;
+        if (OrganisationCheck.blank(typed)) return null;
         String compact = typed.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
         return compact.length() >= 5 && compact.length() <= 7
                 ? compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3)
                 : typed.strip().toUpperCase(Locale.ROOT);
     }
 
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
     private static String clean(String s) {
-        return blank(s) ? null : s.strip();
+        return OrganisationCheck.blank(s) ? null : s.strip();
     }
 }

@@ -1,7 +1,7 @@
 package app.lantern.partnership;
 
 /** The kinds of organisation in the register; the first three are the statutory safeguarding partners. */
-public enum OrganisationType {
+public enum OrganisationType implements app.lantern.shared.Labelled {
     LOCAL_AUTHORITY("Local authority", true),
     POLICE("Police", true),
     INTEGRATED_CARE_BOARD("Integrated care board", true),
@@ -26,6 +26,7 @@ public enum OrganisationType {
         this.statutoryPartner = statutoryPartner;
     }
 
+    @Override
     public String label() {
         return label;
     }

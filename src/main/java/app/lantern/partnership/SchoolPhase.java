@@ -1,7 +1,7 @@
 package app.lantern.partnership;
 
 /** Phase of education, recorded for schools only. */
-public enum SchoolPhase {
+public enum SchoolPhase implements app.lantern.shared.Labelled {
     NURSERY("Nursery"),
     PRIMARY("Primary"),
     SECONDARY("Secondary"),
@@ -15,6 +15,7 @@ public enum SchoolPhase {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

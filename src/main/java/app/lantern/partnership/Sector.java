@@ -1,7 +1,7 @@
 package app.lantern.partnership;
 
 /** Who runs the organisation. */
-public enum Sector {
+public enum Sector implements app.lantern.shared.Labelled {
     PUBLIC("Public"),
     PRIVATE("Private"),
     VOLUNTARY("Voluntary, community and faith");
@@ -12,6 +12,7 @@ public enum Sector {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
