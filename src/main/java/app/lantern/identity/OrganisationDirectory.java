@@ -11,6 +11,9 @@ public interface OrganisationDirectory {
 
     Optional<String> nameOf(long organisationId);
 
+    /** Names of the given organisations, active or not, keyed by id; unknown ids are left out. */
+    java.util.Map<Long, String> namesOf(java.util.Collection<Long> organisationIds);
+
     /** Active organisations to choose from, by name. */
     List<Option> choices();
 

@@ -25,6 +25,13 @@ class OrganisationDirectoryAdapter implements OrganisationDirectory {
     }
 
     @Override
+    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> organisationIds) {
+        var names = new java.util.HashMap<Long, String>();
+        organisations.findAllById(java.util.Set.copyOf(organisationIds)).forEach(o -> names.put(o.id, o.name));
+        return names;
+    }
+
+    @Override
     public List<Option> choices() {
         return organisations.findActiveByName().stream().map(o -> new Option(o.id, o.name)).toList();
     }

@@ -41,9 +41,13 @@ class LayoutModel {
         items.add(item("Committees", "/committees", path));
         items.add(item("Meetings", "/meetings", path));
         items.add(item("Attendance", "/attendance", path));
+        items.add(item("Actions", "/actions", path));
+        items.add(item("Business plan", "/plan", path));
+        items.add(item("Budget", "/budget", path));
         if (person.has(Role.ADMINISTRATOR)) {
             items.add(item("Users", "/admin/users", path));
             items.add(item("Activity log", "/admin/activity", path));
+            items.add(item("Outbox", "/admin/outbox", path));
         }
         return items;
     }

@@ -1,0 +1,138 @@
+package app.lantern.actions;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import app.lantern.identity.ActivityAction;
+import app.lantern.identity.ActivityLog;
+import app.lantern.identity.OrganisationDirectory;
+import app.lantern.identity.People;
+import app.lantern.shared.Rag;
+import app.lantern.shared.ReportingYear;
+
+/**
+ * The tracker's API for other modules: raise an action from a source, ask for the actions of a
+ * source, carry a source's open actions forward, and read the year's figures. Access to the
+ * tracker's own pages is decided in {@link ActionService}; callers of this API have already
+ * decided the person may raise actions from their source.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ActionTracker {
+
+    static final String RECORD_TYPE = "Action";
+
+    private final ActionStore store;
+    private final OrganisationDirectory organisations;
+    private final People people;
+    private final ActivityLog activity;
+    private final Clock clock;
+
+    ActionTracker(ActionStore store, OrganisationDirectory organisations, People people, ActivityLog activity, Clock clock) {
+        this.store = store;
+        this.organisations = organisations;
+        this.people = people;
+        this.activity = activity;
+        this.clock = clock;
+    }
+
+    /**
+     * Raises an action from a source and returns its id. The owner organisation must exist.
+     * Due dates are not checked against today here: a source may record an action that was
+     * agreed in the past (demo data, imports); the tracker's own form refuses past dates.
+     */
+    @Transactional
+    public long raise(NewAction action) {
+        if (organisations.nameOf(action.ownerOrganisationId()).isEmpty())
+            throw new IllegalArgumentException("No organisation " + action.ownerOrganisationId());
+        var actor = people.current();
+        var now = OffsetDateTime.now(clock);
+        long id = store.insert(action, now, actor.map(p -> p.id()).orElse(null));
+        store.addEvent(id, now, actor.map(p -> p.id()).orElse(null), actor.map(p -> p.fullName()).orElse("Lantern"),
+                "Raised", "From " + action.source().kind().label() + ": " + action.source().title());
+        activity.recordChange(ActivityAction.CREATED, RECORD_TYPE, id, "Raised action " + ActionReference.of(id) + ": " + action.title(),
+                null, action.title());
+        return id;
+    }
+
+    /** The actions raised from one source, by due date. */
+    public List<ActionSummary> actionsOf(SourceKind kind, String sourceId) {
+        return actionsOf(kind, List.of(sourceId)).getOrDefault(sourceId, List.of());
+    }
+
+    /** The actions raised from several sources of one kind, keyed by source id, each list by due date. */
+    public Map<String, List<ActionSummary>> actionsOf(SourceKind kind, Collection<String> sourceIds) {
+        var rows = store.ofSources(kind, List.copyOf(new HashSet<>(sourceIds)), today(), Map.of());
+        var names = organisations.namesOf(rows.stream().map(ActionSummary::ownerOrganisationId).toList());
+        var bySource = new LinkedHashMap<String, List<ActionSummary>>();
+        for (var r : rows) {
+            var named = new ActionSummary(r.id(), r.title(), r.sourceKind(), r.sourceId(), r.sourceTitle(), r.sourcePath(),
+                    r.ownerOrganisationId(), names.getOrDefault(r.ownerOrganisationId(), "Unknown organisation"), r.ownerPersonId(),
+                    r.due(), r.status(), r.rag(), r.overdue(), r.signedOff());
+            bySource.computeIfAbsent(r.sourceId(), k -> new ArrayList<>()).add(named);
+        }
+        return bySource;
+    }
+
+    /**
+     * Carries the open (not started or in progress) actions of one source over to another, e.g.
+     * from last year's plan objective to this year's. Their history says so. Returns how many moved.
+     */
+    @Transactional
+    public int carryForward(SourceReference from, SourceReference to) {
+        var ids = store.openIdsOf(from);
+        if (ids.isEmpty()) return 0;
+        store.moveOpen(from, to);
+        var actor = people.current();
+        var now = OffsetDateTime.now(clock);
+        for (long id : ids) {
+            store.addEvent(id, now, actor.map(p -> p.id()).orElse(null), actor.map(p -> p.fullName()).orElse("Lantern"),
+                    "Carried forward", from.title() + " → " + to.title());
+            activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Carried action " + ActionReference.of(id) + " forward",
+                    from.title(), to.title());
+        }
+        return ids.size();
+    }
+
+    /** Open actions past their due date, across the partnership or for one organisation. */
+    public long overdueCount(Long organisationId) {
+        return store.overdueCount(organisationId, today());
+    }
+
+    /** The year's figures for the yearly report, as at the year's last day. */
+    public ActionFacts factsFor(ReportingYear year) {
+        LocalDate end = year.end();
+        var live = new ArrayList<Long>();
+        var completed = new ArrayList<Long>();
+        var overdue = new ArrayList<Long>();
+        var rag = new EnumMap<Rag, List<Long>>(Rag.class);
+        var bySource = new EnumMap<SourceKind, List<Long>>(SourceKind.class);
+        for (var a : store.liveBetween(year.start(), end)) {
+            live.add(a.id());
+            bySource.computeIfAbsent(a.sourceKind(), k -> new ArrayList<>()).add(a.id());
+            boolean finishedByEnd = a.finishedOn() != null && !a.finishedOn().isAfter(end);
+            if (a.status() == ActionStatus.COMPLETED && finishedByEnd) completed.add(a.id());
+            // the status at the year's end: still open if it was finished after the year
+            var statusThen = finishedByEnd ? a.status() : ActionStatus.IN_PROGRESS;
+            if (ActionRules.overdue(statusThen, a.due(), end.plusDays(1))) overdue.add(a.id());
+            rag.computeIfAbsent(ActionRules.rag(statusThen, a.due(), end.plusDays(1), finishedByEnd ? null : a.ragOverride()),
+                    k -> new ArrayList<>()).add(a.id());
+        }
+        return new ActionFacts(year, List.copyOf(live), List.copyOf(completed), List.copyOf(overdue), rag, bySource);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
