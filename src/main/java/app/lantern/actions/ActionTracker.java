@@ -66,6 +66,41 @@ public class ActionTracker {
         return id;
     }
 
+    /**
+     * Records progress an action already had elsewhere, for sources and imports that bring actions
+     * with their history (and for demo data): a new status on a day, with the update that explains it.
+     * Closing without completion needs the reason as the update.
+     */
+    @Transactional
+    public void recordProgress(long id, ActionStatus status, LocalDate on, String update) {
+        var a = store.find(id).orElseThrow(() -> new IllegalArgumentException("No action " + id));
+        if (status == ActionStatus.CLOSED && (update == null || update.isBlank()))
+            throw new IllegalArgumentException("Closing an action needs a reason");
+        var changed = a.withStatus(status, status == ActionStatus.CLOSED ? update : null, status.open() ? null : on);
+        if (!store.update(changed, a.version())) throw new org.springframework.dao.OptimisticLockingFailureException("Action " + id + " changed");
+        var at = on.atTime(9, 0).atZone(clock.getZone()).toOffsetDateTime();
+        var actor = people.current();
+        Long actorId = actor.map(p -> p.id()).orElse(null);
+        String actorName = actor.map(p -> p.fullName()).orElse("Lantern");
+        if (update != null && !update.isBlank()) store.addUpdate(id, at, actorId, actorName, update.strip());
+        if (status != a.status()) store.addEvent(id, at, actorId, actorName, "Status changed", a.status().label() + " → " + status.label());
+        activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Recorded progress on " + ActionReference.of(id),
+                a.status().label(), status.label());
+    }
+
+    /** Records the business unit's sign-off of a completed action, with the evidence of impact, as of a day (imports and demo data). */
+    @Transactional
+    public void recordSignOff(long id, LocalDate on, long signedOffBy, String impact) {
+        var a = store.find(id).orElseThrow(() -> new IllegalArgumentException("No action " + id));
+        if (a.status() != ActionStatus.COMPLETED) throw new IllegalStateException("Only a completed action can be signed off");
+        var at = on.atTime(16, 0).atZone(clock.getZone()).toOffsetDateTime();
+        if (!store.update(a.withSignOff(at, signedOffBy, impact.strip()), a.version()))
+            throw new org.springframework.dao.OptimisticLockingFailureException("Action " + id + " changed");
+        String name = people.find(signedOffBy).map(p -> p.fullName()).orElse("Lantern");
+        store.addEvent(id, at, signedOffBy, name, "Signed off", impact.strip());
+        activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Signed off " + ActionReference.of(id), null, impact.strip());
+    }
+
     /** The actions raised from one source, by due date. */
     public List<ActionSummary> actionsOf(SourceKind kind, String sourceId) {
         return actionsOf(kind, List.of(sourceId)).getOrDefault(sourceId, List.of());
