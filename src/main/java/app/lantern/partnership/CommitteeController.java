@@ -1,6 +1,7 @@
 package app.lantern.partnership;
 
 
+import app.lantern.shared.FormDates;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;

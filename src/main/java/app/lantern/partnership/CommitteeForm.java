@@ -1,5 +1,6 @@
 package app.lantern.partnership;
 
+import app.lantern.shared.FormDates;
 import java.time.LocalDate;
 
 import org.springframework.validation.Errors;

@@ -1,5 +1,6 @@
 package app.lantern.partnership;
 
+import app.lantern.shared.FormDates;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.lantern.partnership;
 
+import app.lantern.shared.FormDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;

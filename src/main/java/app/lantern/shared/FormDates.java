@@ -1,4 +1,4 @@
-package app.lantern.partnership;
+package app.lantern.shared;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +11,7 @@ import org.springframework.validation.Errors;
  * Reads GOV.UK date inputs (day, month, year typed separately) and "HH:mm" times, putting the
  * GOV.UK error messages on the field when what was typed is missing or not a real date.
  */
-final class FormDates {
+public final class FormDates {
 
     private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern TIME = Pattern.compile("([01]?\\d|2[0-3])[:.]([0-5]\\d)");
@@ -24,7 +24,7 @@ final class FormDates {
      * @param what  how the message names the date, e.g. "start date"
      * @return the date, or null when left blank or wrong (and then an error is recorded if needed)
      */
-    static LocalDate date(String day, String month, String year, boolean required, String field, String what, Errors errors) {
+    public static LocalDate date(String day, String month, String year, boolean required, String field, String what, Errors errors) {
         String d = trim(day), m = trim(month), y = trim(year);
         String error = field + "Day";
         if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
@@ -58,7 +58,7 @@ final class FormDates {
     }
 
     /** "14:00" or "9:30" (24-hour clock); null when blank or wrong. */
-    static LocalTime time(String value, String field, String what, Errors errors) {
+    public static LocalTime time(String value, String field, String what, Errors errors) {
         String t = trim(value);
         if (t.isEmpty()) {
             errors.rejectValue(field, "required", "Enter the " + what);
@@ -72,12 +72,12 @@ final class FormDates {
         return LocalTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
     }
 
-    static String[] parts(LocalDate date) {
+    public static String[] parts(LocalDate date) {
         if (date == null) return new String[]{"", "", ""};
         return new String[]{String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())};
     }
 
-    static Long id(String value) {
+    public static Long id(String value) {
         if (value == null || value.isBlank()) return null;
         try {
             return Long.valueOf(value.strip());
