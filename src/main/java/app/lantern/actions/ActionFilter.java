@@ -22,6 +22,10 @@ record ActionFilter(String q, SourceKind source, Long ownerOrganisationId, Actio
         return new ActionFilter(q, source, organisationId, status, rag, overdue, dueSoon);
     }
 
+    ActionFilter withoutOwner() {
+        return new ActionFilter(q, source, null, status, rag, overdue, dueSoon);
+    }
+
     private static <E extends Enum<E>> E parse(Class<E> type, String value) {
         if (value == null || value.isBlank()) return null;
         try {

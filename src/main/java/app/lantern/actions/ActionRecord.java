@@ -46,6 +46,15 @@ record ActionRecord(long id, String title, String description, SourceKind source
                 createdAt, createdBy, version);
     }
 
+    /**
+     * The action after an owner's progress update. A new status starts afresh: finishing sets the
+     * day it finished, and any earlier sign-off no longer stands. The same status changes nothing.
+     */
+    ActionRecord withProgress(ActionStatus newStatus, String update, LocalDate today) {
+        if (newStatus == status) return this;
+        return withStatus(newStatus, newStatus == ActionStatus.CLOSED ? update : null, newStatus.open() ? null : today);
+    }
+
     ActionRecord withOverride(Rag override, String reason) {
         return new ActionRecord(id, title, description, sourceKind, sourceId, sourceTitle, sourcePath, ownerOrganisationId,
                 ownerPersonId, due, status, closedReason, finishedOn, override, reason, signedOffAt, signedOffBy, impact,

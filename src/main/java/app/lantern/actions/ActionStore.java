@@ -39,6 +39,8 @@ class ActionStore {
             + "a.owner_organisation_id, a.owner_person_id, a.due_date, a.status, a.closed_reason, a.finished_on, a.rag_override, "
             + "a.rag_override_reason, a.signed_off_at, a.signed_off_by, a.impact, a.created_at, a.created_by, a.version";
 
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
     private final JdbcClient jdbc;
 
     ActionStore(JdbcClient jdbc) {
@@ -140,7 +142,7 @@ class ActionStore {
     List<ActionRecord> liveBetween(LocalDate start, LocalDate end) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.created_at < :after "
                 + "AND (a.finished_on IS NULL OR a.finished_on >= :start) ORDER BY a.id")
-                .param("after", end.plusDays(1).atStartOfDay(java.time.ZoneId.of("Europe/London")).toOffsetDateTime())
+                .param("after", end.plusDays(1).atStartOfDay(LONDON).toOffsetDateTime())
                 .param("start", start).query(ActionStore::record).list();
     }
 
@@ -153,7 +155,7 @@ class ActionStore {
     List<ActionEvent> events(long actionId) {
         return jdbc.sql("SELECT occurred_at, actor_name, what, detail FROM action_event WHERE action_id = :a ORDER BY occurred_at DESC, id DESC")
                 .param("a", actionId)
-                .query((rs, n) -> new ActionEvent(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .query((rs, n) -> new ActionEvent(local(rs.getObject(1, OffsetDateTime.class)), rs.getString(2), rs.getString(3), rs.getString(4)))
                 .list();
     }
 
@@ -165,7 +167,7 @@ class ActionStore {
     List<ActionUpdate> updates(long actionId) {
         return jdbc.sql("SELECT written_at, author_name, body FROM action_update WHERE action_id = :a ORDER BY written_at DESC, id DESC")
                 .param("a", actionId)
-                .query((rs, n) -> new ActionUpdate(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3)))
+                .query((rs, n) -> new ActionUpdate(local(rs.getObject(1, OffsetDateTime.class)), rs.getString(2), rs.getString(3)))
                 .list();
     }
 
@@ -183,7 +185,7 @@ class ActionStore {
     List<Evidence> evidence(long actionId) {
         return jdbc.sql("SELECT id, added_at, added_by_name, description, link, file_name, content_type, size_bytes FROM action_evidence "
                 + "WHERE action_id = :a ORDER BY added_at, id").param("a", actionId)
-                .query((rs, n) -> new Evidence(rs.getLong(1), rs.getObject(2, OffsetDateTime.class), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new Evidence(rs.getLong(1), local(rs.getObject(2, OffsetDateTime.class)), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), (Long) rs.getObject(8)))
                 .list();
     }
@@ -201,9 +203,14 @@ class ActionStore {
                 rs.getString("source_path"), rs.getLong("owner_organisation_id"), (Long) rs.getObject("owner_person_id"),
                 rs.getObject("due_date", LocalDate.class), ActionStatus.valueOf(rs.getString("status")), rs.getString("closed_reason"),
                 rs.getObject("finished_on", LocalDate.class), override == null ? null : Rag.valueOf(override),
-                rs.getString("rag_override_reason"), rs.getObject("signed_off_at", OffsetDateTime.class),
+                rs.getString("rag_override_reason"), local(rs.getObject("signed_off_at", OffsetDateTime.class)),
                 (Long) rs.getObject("signed_off_by"), rs.getString("impact"), rs.getObject("created_at", OffsetDateTime.class),
                 (Long) rs.getObject("created_by"), rs.getLong("version"));
+    }
+
+    /** Times as people in England read them (the database answers in UTC). */
+    private static OffsetDateTime local(OffsetDateTime t) {
+        return t == null ? null : t.atZoneSameInstant(LONDON).toOffsetDateTime();
     }
 
     private static String blankToNull(String s) {

@@ -5,17 +5,19 @@ package app.lantern.shared;
  * The words matter more than the colour: pages always print the label, never the colour alone.
  */
 public enum Rag implements Labelled {
-    RED("Red", "Overdue or off track"),
-    AMBER("Amber", "At risk"),
-    GREEN("Green", "On track"),
-    BLUE("Blue", "Complete");
+    RED("Red", "Overdue or off track", "red"),
+    AMBER("Amber", "At risk", "orange"),
+    GREEN("Green", "On track", "green"),
+    BLUE("Blue", "Complete", "blue");
 
     private final String label;
     private final String meaning;
+    private final String tagColour;
 
-    Rag(String label, String meaning) {
+    Rag(String label, String meaning, String tagColour) {
         this.label = label;
         this.meaning = meaning;
+        this.tagColour = tagColour;
     }
 
     @Override
@@ -28,8 +30,8 @@ public enum Rag implements Labelled {
         return meaning;
     }
 
-    /** The CSS modifier Lantern's tags use: {@code lantern-rag--red}. */
+    /** The GOV.UK tag that shows it, e.g. {@code govuk-tag govuk-tag--orange} for amber; the tag's text is the label. */
     public String cssClass() {
-        return "lantern-rag lantern-rag--" + name().toLowerCase(java.util.Locale.ROOT);
+        return "govuk-tag govuk-tag--" + tagColour;
     }
 }

@@ -1,0 +1,336 @@
+package app.lantern.actions;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.OrganisationDirectory;
+import app.lantern.identity.People;
+import app.lantern.shared.Choice;
+import app.lantern.shared.PageOf;
+import app.lantern.shared.Rag;
+
+/** The tracker's pages: the lists, an action's page, and the forms that change an action. */
+@Controller
+class ActionController {
+
+    static final String CONFLICT = "Someone else changed this action while you were working on it. Nothing you typed has "
+            + "been lost: check the action as it is now, then save again.";
+
+    private final ActionService service;
+    private final OrganisationDirectory organisations;
+    private final People people;
+
+    ActionController(ActionService service, OrganisationDirectory organisations, People people) {
+        this.service = service;
+        this.organisations = organisations;
+        this.people = people;
+    }
+
+    @GetMapping("/actions")
+    @PreAuthorize("isAuthenticated()")
+    String list(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String owner, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,
+            @RequestParam(required = false) String dueSoon, @RequestParam(required = false) String page,
+            CurrentPerson person, Model model) {
+        var filter = ActionFilter.of(q, source, owner, status, rag, overdue, dueSoon);
+        model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        return list(filter, page, false, "/actions", person, model);
+    }
+
+    @GetMapping("/actions/mine")
+    @PreAuthorize("isAuthenticated()")
+    String mine(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String status, @RequestParam(required = false) String rag,
+            @RequestParam(required = false) String overdue, @RequestParam(required = false) String dueSoon,
+            @RequestParam(required = false) String page, CurrentPerson person, Model model) {
+        if (person.organisationId() == null) {
+            model.addAttribute("noOrganisation", true);
+            return "actions/mine-none";
+        }
+        var filter = ActionFilter.of(q, source, null, status, rag, overdue, dueSoon).forOrganisation(person.organisationId());
+        model.addAttribute("organisationName", organisations.nameOf(person.organisationId()).orElse("your organisation"));
+        return list(filter, page, true, "/actions/mine", person, model);
+    }
+
+    private String list(ActionFilter filter, String page, boolean mine, String path, CurrentPerson person, Model model) {
+        var found = service.page(filter, PageOf.clampPage(number(page)));
+        String query = mine ? filter.withoutOwner().query() : filter.query();
+        model.addAttribute("filter", filter);
+        model.addAttribute("mine", mine);
+        model.addAttribute("path", path);
+        model.addAttribute("found", found);
+        model.addAttribute("overdueCount", service.overdueCount(mine ? person.organisationId() : null));
+        model.addAttribute("sources", Choice.of(SourceKind.values()));
+        model.addAttribute("statuses", Choice.of(ActionStatus.values()));
+        model.addAttribute("rags", Choice.of(Rag.values()));
+        model.addAttribute("filterQuery", query);
+        model.addAttribute("pageUrl", path + "?" + (query.isEmpty() ? "" : query + "&"));
+        model.addAttribute("exportQuery", filter.query());
+        model.addAttribute("canManage", ActionService.mayManage(person));
+        model.addAttribute("today", service.today());
+        return "actions/list";
+    }
+
+    @GetMapping("/actions/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson person, Model model) {
+        model.addAttribute("p", service.pageOf(id, person));
+        return "actions/action";
+    }
+
+    @GetMapping("/actions/new")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String add(Model model) {
+        model.addAttribute("form", ActionForm.empty());
+        return detailsForm(model, null, null);
+    }
+
+    @PostMapping("/actions/new")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String add(@Validated @ModelAttribute("form") ActionForm form, BindingResult errors, CurrentPerson person, Model model,
+            RedirectAttributes redirect) {
+        var details = form.details(true, service.today(), errors);
+        if (details != null) checkOwner(details, errors);
+        if (errors.hasErrors()) return detailsForm(model, null, null);
+        long id = service.create(details, person);
+        redirect.addFlashAttribute("success", "Action " + ActionReference.of(id) + " raised");
+        return "redirect:/actions/" + id;
+    }
+
+    @GetMapping("/actions/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String edit(@PathVariable long id, Model model) {
+        var a = load(id);
+        model.addAttribute("form", ActionForm.of(a));
+        return detailsForm(model, a, null);
+    }
+
+    @PostMapping("/actions/{id}/edit")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String edit(@PathVariable long id, @Validated @ModelAttribute("form") ActionForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var a = load(id);
+        var details = form.details(false, service.today(), errors);
+        if (details != null) checkOwner(details, errors);
+        if (errors.hasErrors()) return detailsForm(model, a, null);
+        try {
+            service.changeDetails(id, version(form.version()), details, person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = load(id);
+            errors.reject("conflict", CONFLICT);
+            model.addAttribute("form", form.withVersion(now.version()));
+            return detailsForm(model, a, now);
+        }
+        redirect.addFlashAttribute("success", "Action changed");
+        return "redirect:/actions/" + id;
+    }
+
+    private String detailsForm(Model model, ActionRecord action, ActionRecord current) {
+        model.addAttribute("action", action);
+        model.addAttribute("current", current);
+        model.addAttribute("sources", Choice.of(SourceKind.values()));
+        model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        model.addAttribute("people", people.active().stream().map(p -> new Choice(String.valueOf(p.id()), p.fullName(), p.jobTitle())).toList());
+        return "actions/action-form";
+    }
+
+    private void checkOwner(ActionForm.Details d, BindingResult errors) {
+        if (organisations.nameOf(d.ownerOrganisationId()).isEmpty())
+            errors.rejectValue("ownerOrganisationId", "unknown", "Select the organisation that owns this action");
+        if (d.ownerPersonId() != null && people.find(d.ownerPersonId()).filter(p -> p.active()).isEmpty())
+            errors.rejectValue("ownerPersonId", "unknown", "Select a person who can use Lantern, or no one");
+    }
+
+    @GetMapping("/actions/{id}/progress")
+    @PreAuthorize("isAuthenticated()")
+    String progress(@PathVariable long id, CurrentPerson person, Model model) {
+        var a = updatable(id, person);
+        model.addAttribute("form", ProgressForm.of(a));
+        return progressForm(model, a, null);
+    }
+
+    @PostMapping("/actions/{id}/progress")
+    @PreAuthorize("isAuthenticated()")
+    String progress(@PathVariable long id, @Validated @ModelAttribute("form") ProgressForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var a = updatable(id, person);
+        var status = form.checkedStatus(errors);
+        if (errors.hasErrors()) return progressForm(model, a, null);
+        try {
+            service.recordProgress(id, version(form.version()), status, form.update(), person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = load(id);
+            errors.reject("conflict", CONFLICT);
+            model.addAttribute("form", form.withVersion(now.version()));
+            return progressForm(model, now, now);
+        }
+        redirect.addFlashAttribute("success", "Progress recorded");
+        return "redirect:/actions/" + id;
+    }
+
+    private String progressForm(Model model, ActionRecord a, ActionRecord current) {
+        model.addAttribute("action", a);
+        model.addAttribute("current", current);
+        model.addAttribute("statuses", List.of(
+                new Choice("NOT_STARTED", "Not started"),
+                new Choice("IN_PROGRESS", "In progress"),
+                new Choice("COMPLETED", "Completed", "The business unit then signs it off with the evidence of impact"),
+                new Choice("CLOSED", "Closed without completion", "Say why in the update")));
+        return "actions/progress";
+    }
+
+    @GetMapping("/actions/{id}/rating")
+    @PreAuthorize("isAuthenticated()")
+    String rating(@PathVariable long id, CurrentPerson person, Model model) {
+        var a = updatable(id, person);
+        model.addAttribute("form", RatingForm.of(a));
+        return ratingForm(model, a, null);
+    }
+
+    @PostMapping("/actions/{id}/rating")
+    @PreAuthorize("isAuthenticated()")
+    String rating(@PathVariable long id, @Validated @ModelAttribute("form") RatingForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var a = updatable(id, person);
+        if (!a.status().open()) errors.reject("finished", "The rating of a completed or closed action follows its status and cannot be overridden");
+        var choice = form.checked(errors);
+        if (errors.hasErrors()) return ratingForm(model, a, null);
+        try {
+            service.overrideRating(id, version(form.version()), choice.rag(), choice.reason(), person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = load(id);
+            errors.reject("conflict", CONFLICT);
+            model.addAttribute("form", form.withVersion(now.version()));
+            return ratingForm(model, now, now);
+        }
+        redirect.addFlashAttribute("success", choice.rag() == null ? "Override removed" : "Rating overridden");
+        return "redirect:/actions/" + id;
+    }
+
+    private String ratingForm(Model model, ActionRecord a, ActionRecord current) {
+        model.addAttribute("action", a);
+        model.addAttribute("current", current);
+        model.addAttribute("derived", ActionRules.derivedRag(a.status(), a.due(), service.today()));
+        model.addAttribute("ratings", List.of(
+                new Choice(RatingForm.DERIVED, "Follow the status and due date", "No override"),
+                new Choice("RED", "Red", Rag.RED.meaning()),
+                new Choice("AMBER", "Amber", Rag.AMBER.meaning()),
+                new Choice("GREEN", "Green", Rag.GREEN.meaning())));
+        return "actions/rating";
+    }
+
+    @GetMapping("/actions/{id}/evidence")
+    @PreAuthorize("isAuthenticated()")
+    String evidence(@PathVariable long id, CurrentPerson person, Model model) {
+        var a = updatable(id, person);
+        model.addAttribute("form", new EvidenceForm("", "FILE", ""));
+        return evidenceForm(model, a);
+    }
+
+    @PostMapping("/actions/{id}/evidence")
+    @PreAuthorize("isAuthenticated()")
+    String evidence(@PathVariable long id, @Validated @ModelAttribute("form") EvidenceForm form, BindingResult errors,
+            @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
+            throws IOException {
+        var a = updatable(id, person);
+        var checked = form.check(file, errors);
+        if (errors.hasErrors()) return evidenceForm(model, a);
+        service.addEvidence(id, form.description().strip(), checked.link(), checked.verdict(), checked.content(), person);
+        redirect.addFlashAttribute("success", "Evidence added");
+        return "redirect:/actions/" + id + "#evidence";
+    }
+
+    private String evidenceForm(Model model, ActionRecord a) {
+        model.addAttribute("action", a);
+        model.addAttribute("kinds", List.of(new Choice("FILE", "Upload a file", "Up to 10 MB: " + EvidenceFiles.ALLOWED),
+                new Choice("LINK", "Link to evidence kept elsewhere", "For example a document on your organisation's intranet")));
+        return "actions/evidence";
+    }
+
+    @GetMapping("/actions/{id}/evidence/{evidenceId}")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
+        var file = service.evidenceFile(id, evidenceId);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .body(file.content());
+    }
+
+    @GetMapping("/actions/{id}/sign-off")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String signOff(@PathVariable long id, CurrentPerson person, Model model) {
+        var a = load(id);
+        model.addAttribute("form", SignOffForm.of(a));
+        return signOffForm(model, a, null);
+    }
+
+    @PostMapping("/actions/{id}/sign-off")
+    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    String signOff(@PathVariable long id, @Validated @ModelAttribute("form") SignOffForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var a = load(id);
+        if (!ActionService.maySignOff(a, person))
+            errors.reject("state", a.signedOff() ? "This action has already been signed off" : "Only a completed action can be signed off");
+        if (errors.hasErrors()) return signOffForm(model, a, null);
+        try {
+            service.signOff(id, version(form.version()), form.impact(), person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = load(id);
+            errors.reject("conflict", CONFLICT);
+            model.addAttribute("form", form.withVersion(now.version()));
+            return signOffForm(model, now, now);
+        }
+        redirect.addFlashAttribute("success", "Action signed off");
+        return "redirect:/actions/" + id;
+    }
+
+    private String signOffForm(Model model, ActionRecord a, ActionRecord current) {
+        model.addAttribute("p", service.pageOf(a.id(), people.current().orElseThrow()));
+        model.addAttribute("action", a);
+        model.addAttribute("current", current);
+        return "actions/sign-off";
+    }
+
+    private ActionRecord load(long id) {
+        return service.find(id).orElseThrow(() -> new NoSuchActionException(id));
+    }
+
+    private ActionRecord updatable(long id, CurrentPerson person) {
+        var a = load(id);
+        if (!ActionService.mayUpdate(a, person)) throw new AccessDeniedException("Not this person's action");
+        return a;
+    }
+
+    /** The version the form was read at; a missing or mangled one can never match, so it reads as a conflict. */
+    private static long version(String s) {
+        return s != null && s.strip().matches("\\d{1,18}") ? Long.parseLong(s.strip()) : -1;
+    }
+
+    private static Integer number(String s) {
+        if (s == null || !s.strip().matches("\\d{1,9}")) return null;
+        return Integer.parseInt(s.strip());
+    }
+}
