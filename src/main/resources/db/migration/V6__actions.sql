@@ -28,7 +28,7 @@ CREATE TABLE action_item (
     CONSTRAINT action_override_reason CHECK (rag_override IS NULL OR rag_override_reason IS NOT NULL),
     CONSTRAINT action_signed_off CHECK (signed_off_at IS NULL OR (status = 'COMPLETED' AND impact IS NOT NULL))
 );
-CREATE INDEX action_due_ix ON action_item (due_date, id);
+CREATE INDEX action_list_order_ix ON action_item ((status IN ('COMPLETED', 'CLOSED')), due_date, id);
 CREATE INDEX action_open_due_ix ON action_item (due_date) WHERE status IN ('NOT_STARTED', 'IN_PROGRESS');
 CREATE INDEX action_owner_org_ix ON action_item (owner_organisation_id, due_date);
 CREATE INDEX action_owner_person_ix ON action_item (owner_person_id) WHERE owner_person_id IS NOT NULL;

@@ -139,7 +139,7 @@ class ActionController {
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
-            model.addAttribute("form", form.withVersion(now.version()));
+            model.addAttribute("freshVersion", now.version());
             return detailsForm(model, a, now);
         }
         redirect.addFlashAttribute("success", "Action changed");
@@ -182,7 +182,7 @@ class ActionController {
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
-            model.addAttribute("form", form.withVersion(now.version()));
+            model.addAttribute("freshVersion", now.version());
             return progressForm(model, now, now);
         }
         redirect.addFlashAttribute("success", "Progress recorded");
@@ -221,7 +221,7 @@ class ActionController {
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
-            model.addAttribute("form", form.withVersion(now.version()));
+            model.addAttribute("freshVersion", now.version());
             return ratingForm(model, now, now);
         }
         redirect.addFlashAttribute("success", choice.rag() == null ? "Override removed" : "Rating overridden");
@@ -300,7 +300,7 @@ class ActionController {
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
-            model.addAttribute("form", form.withVersion(now.version()));
+            model.addAttribute("freshVersion", now.version());
             return signOffForm(model, now, now);
         }
         redirect.addFlashAttribute("success", "Action signed off");

@@ -34,10 +34,6 @@ record ActionForm(
                 due[0], due[1], due[2], String.valueOf(a.version()));
     }
 
-    ActionForm withVersion(long newVersion) {
-        return new ActionForm(title, description, sourceKind, sourceTitle, ownerOrganisationId, ownerPersonId, dueDay, dueMonth,
-                dueYear, String.valueOf(newVersion));
-    }
 
     /**
      * Checks what Bean Validation cannot. {@code creating} also requires a source and refuses a due

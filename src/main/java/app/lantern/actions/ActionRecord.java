@@ -12,19 +12,19 @@ record ActionRecord(long id, String title, String description, SourceKind source
         LocalDate finishedOn, Rag ragOverride, String ragOverrideReason, OffsetDateTime signedOffAt, Long signedOffBy,
         String impact, OffsetDateTime createdAt, Long createdBy, long version) {
 
-    Rag rag(LocalDate today) {
+    public Rag rag(LocalDate today) {
         return ActionRules.rag(status, due, today, ragOverride);
     }
 
-    boolean overdue(LocalDate today) {
+    public boolean overdue(LocalDate today) {
         return ActionRules.overdue(status, due, today);
     }
 
-    boolean signedOff() {
+    public boolean signedOff() {
         return signedOffAt != null;
     }
 
-    String reference() {
+    public String reference() {
         return ActionReference.of(id);
     }
 

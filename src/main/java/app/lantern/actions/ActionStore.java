@@ -33,6 +33,9 @@ class ActionStore {
                  WHEN a.status = 'NOT_STARTED' AND a.due_date <= :today + %d THEN 'AMBER'
                  ELSE 'GREEN' END""".formatted(ActionRules.AT_RISK_DAYS);
 
+    /** Open actions first, soonest due first; then finished ones. Matches the index action_list_order_ix. */
+    static final String LIST_ORDER = "(a.status IN ('COMPLETED', 'CLOSED')), a.due_date, a.id";
+
     static final String OPEN_SQL = "a.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
     private static final String COLUMNS = "a.id, a.title, a.description, a.source_kind, a.source_id, a.source_title, a.source_path, "
@@ -111,7 +114,7 @@ class ActionStore {
         int page = PageOf.within(requestedPage, total, size);
         List<ActionRecord> items = total == 0 ? List.of()
                 : where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql()
-                        + " ORDER BY a.due_date, a.id LIMIT :limit OFFSET :offset"))
+                        + " ORDER BY " + LIST_ORDER + " LIMIT :limit OFFSET :offset"))
                         .param("limit", size).param("offset", PageOf.offset(page, size))
                         .query(ActionStore::record).list();
         return new PageOf<>(items, page, size, total);
@@ -120,7 +123,7 @@ class ActionStore {
     /** Streams every action the filter selects, in due-date order, one row at a time. */
     void each(ActionFilter filter, LocalDate today, Consumer<ActionRecord> consumer) {
         var where = new Where(filter, today);
-        where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql() + " ORDER BY a.due_date, a.id"))
+        where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql() + " ORDER BY " + LIST_ORDER))
                 .withFetchSize(1000)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(record(rs, 0)));
     }

@@ -73,15 +73,20 @@ public class ActionTracker {
      */
     @Transactional
     public void recordProgress(long id, ActionStatus status, LocalDate on, String update) {
+        recordProgress(id, status, on, update, null);
+    }
+
+    /** As {@link #recordProgress(long, ActionStatus, LocalDate, String)}, written by the given person (null: the signed-in person, or Lantern). */
+    @Transactional
+    public void recordProgress(long id, ActionStatus status, LocalDate on, String update, Long byPersonId) {
         var a = store.find(id).orElseThrow(() -> new IllegalArgumentException("No action " + id));
         if (status == ActionStatus.CLOSED && (update == null || update.isBlank()))
             throw new IllegalArgumentException("Closing an action needs a reason");
         var changed = a.withStatus(status, status == ActionStatus.CLOSED ? update : null, status.open() ? null : on);
         if (!store.update(changed, a.version())) throw new org.springframework.dao.OptimisticLockingFailureException("Action " + id + " changed");
         var at = on.atTime(9, 0).atZone(clock.getZone()).toOffsetDateTime();
-        var actor = people.current();
-        Long actorId = actor.map(p -> p.id()).orElse(null);
-        String actorName = actor.map(p -> p.fullName()).orElse("Lantern");
+        Long actorId = byPersonId != null ? byPersonId : people.current().map(p -> p.id()).orElse(null);
+        String actorName = actorId == null ? "Lantern" : people.find(actorId).map(p -> p.fullName()).orElse("Lantern");
         if (update != null && !update.isBlank()) store.addUpdate(id, at, actorId, actorName, update.strip());
         if (status != a.status()) store.addEvent(id, at, actorId, actorName, "Status changed", a.status().label() + " → " + status.label());
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Recorded progress on " + ActionReference.of(id),

@@ -13,9 +13,6 @@ record ProgressForm(String status,
         return new ProgressForm(a.status().name(), "", String.valueOf(a.version()));
     }
 
-    ProgressForm withVersion(long newVersion) {
-        return new ProgressForm(status, update, String.valueOf(newVersion));
-    }
 
     ActionStatus checkedStatus(Errors errors) {
         ActionStatus s = null;

@@ -17,9 +17,6 @@ record RatingForm(String rating,
                 a.ragOverrideReason() == null ? "" : a.ragOverrideReason(), String.valueOf(a.version()));
     }
 
-    RatingForm withVersion(long newVersion) {
-        return new RatingForm(rating, reason, String.valueOf(newVersion));
-    }
 
     /** The override chosen (null for "use the derived rating"), or an error. */
     Choice checked(Errors errors) {

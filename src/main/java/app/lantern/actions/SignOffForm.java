@@ -14,7 +14,4 @@ record SignOffForm(
         return new SignOffForm("", String.valueOf(a.version()));
     }
 
-    SignOffForm withVersion(long newVersion) {
-        return new SignOffForm(impact, String.valueOf(newVersion));
-    }
 }

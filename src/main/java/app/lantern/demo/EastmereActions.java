@@ -105,7 +105,7 @@ class EastmereActions {
             long id = tracker.raise(new NewAction(source, r.title(), null, orgs.id(r.org()), owner, due));
             if (r.status() == ActionStatus.NOT_STARTED) continue;
             LocalDate on = r.status().open() ? today.minusDays(7) : due.minusDays(10).isAfter(today) ? today.minusDays(3) : due.minusDays(10);
-            tracker.recordProgress(id, r.status(), on, r.update());
+            tracker.recordProgress(id, r.status(), on, r.update(), owner);
             if (r.impact() != null) tracker.recordSignOff(id, on.plusDays(14).isAfter(today) ? today : on.plusDays(14), signer, r.impact());
         }
     }

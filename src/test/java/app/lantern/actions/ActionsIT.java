@@ -1,0 +1,257 @@
+package app.lantern.actions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.Rag;
+import app.lantern.shared.ReportingYear;
+
+@LanternIntegrationTest
+class ActionsIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ActionTracker tracker;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    long organisation(String name) {
+        return jdbc.sql("SELECT id FROM organisation WHERE name = ?").param(name).query(Long.class).single();
+    }
+
+    long person(String email) {
+        return jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email).query(Long.class).single();
+    }
+
+    /** A fresh action with a unique title, owned by the given organisation. */
+    long anAction(String organisation, LocalDate due) {
+        return tracker.raise(new NewAction(new SourceReference(SourceKind.INSPECTION, "it-" + UUID.randomUUID(), "Test inspection", null),
+                "Test action " + UUID.randomUUID(), null, organisation(organisation), null, due));
+    }
+
+    long version(long id) {
+        return jdbc.sql("SELECT version FROM action_item WHERE id = ?").param(id).query(Long.class).single();
+    }
+
+    Document page(org.springframework.test.web.servlet.RequestBuilder request) throws Exception {
+        var response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
+        return Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+    }
+
+    MockHttpServletRequestBuilder progress(long id, String status, String update, long version) {
+        return post("/actions/{id}/progress", id).with(csrf()).param("status", status).param("update", update)
+                .param("version", String.valueOf(version));
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void the_list_filters_by_overdue_source_and_rating_and_counts_what_is_overdue() throws Exception {
+        long overdue = anAction("Eastmere Police", LocalDate.now().minusDays(3));
+        String title = jdbc.sql("SELECT title FROM action_item WHERE id = ?").param(overdue).query(String.class).single();
+
+        var all = page(get("/actions").param("q", title));
+        assertThat(all.select("tbody tr").size()).isEqualTo(1);
+        assertThat(all.select("tbody tr td").eachText()).contains("Eastmere Police", "Not started", "Red");
+        assertThat(all.select("tbody tr").text()).contains("Overdue");
+
+        var overdueOnly = page(get("/actions").param("overdue", "true").param("source", "INSPECTION"));
+        assertThat(overdueOnly.select("tbody th a").eachText()).contains(title);
+        assertThat(overdueOnly.select("tbody tr").eachText()).allSatisfy(row -> assertThat(row).contains("Overdue", "Inspection"));
+
+        var green = page(get("/actions").param("rag", "GREEN").param("q", title));
+        assertThat(green.select("#count").text()).isEqualTo("No actions match these filters.");
+
+        long counted = Long.parseLong(page(get("/actions")).select("#overdue-count .lantern-figure__number").text());
+        assertThat(counted).isEqualTo(tracker.overdueCount(null)).isPositive();
+
+        var byReference = page(get("/actions").param("q", ActionReference.of(overdue)));
+        assertThat(byReference.select("tbody th a").eachText()).containsExactly(title);
+    }
+
+    @Test
+    @WithUserDetails("agency.lead@eastmere.example")
+    void an_agency_lead_updates_their_own_organisations_action_but_not_another_organisations() throws Exception {
+        long ours = anAction("Eastmere High School", LocalDate.now().plusDays(60));
+        long theirs = anAction("Eastmere Police", LocalDate.now().plusDays(60));
+
+        var mine = page(get("/actions/mine"));
+        assertThat(mine.select("tbody td").eachText()).allMatch(cell -> !cell.equals("Eastmere Police"));
+        assertThat(mine.select("tbody th a").eachAttr("href")).contains("/actions/" + ours);
+
+        String to = mvc.perform(progress(ours, "IN_PROGRESS", "Policy drafted; governors see it in May.", version(ours)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        assertThat(to).isEqualTo("/actions/" + ours);
+        var action = page(get(to));
+        assertThat(action.select(".govuk-summary-list").text()).contains("In progress");
+        assertThat(action.select(".lantern-timeline").text()).contains("Policy drafted; governors see it in May.", "Rory O'Brien");
+        assertThat(action.select("a[href$=/progress]")).isNotEmpty();
+
+        mvc.perform(progress(theirs, "COMPLETED", "Not mine to update", version(theirs))).andExpect(status().isForbidden());
+        mvc.perform(get("/actions/{id}/progress", theirs)).andExpect(status().isForbidden());
+        assertThat(page(get("/actions/{id}", theirs)).select("a[href$=/progress]")).isEmpty();
+        assertThat(jdbc.sql("SELECT status FROM action_item WHERE id = ?").param(theirs).query(String.class).single()).isEqualTo("NOT_STARTED");
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'agency.lead@eastmere.example' "
+                + "AND action = 'ACCESS_DENIED' AND summary = ?").param("POST /actions/" + theirs + "/progress").query(Long.class).single())
+                .isEqualTo(1);
+        mvc.perform(post("/actions/{id}/sign-off", ours).with(csrf()).param("impact", "x").param("version", "0"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void two_people_updating_at_once_the_second_is_told_and_keeps_what_they_typed() throws Exception {
+        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        long read = version(id);
+        mvc.perform(progress(id, "IN_PROGRESS", "First update", read)).andExpect(status().is3xxRedirection());
+
+        var second = page(progress(id, "COMPLETED", "Second update, typed at the same time", read));
+
+        assertThat(second.select(".govuk-error-summary").text()).contains("Someone else changed this action");
+        assertThat(second.getElementById("update").val()).isEqualTo("Second update, typed at the same time");
+        assertThat(second.select("input[name=status][checked]").val()).isEqualTo("COMPLETED");
+        assertThat(second.select("#current-details").text()).contains("In progress");
+        assertThat(jdbc.sql("SELECT status FROM action_item WHERE id = ?").param(id).query(String.class).single()).isEqualTo("IN_PROGRESS");
+
+        // saving again from the conflict page goes through: the form now carries the new version
+        String newVersion = second.select("input[name=version]").val();
+        mvc.perform(progress(id, "COMPLETED", "Second update, typed at the same time", Long.parseLong(newVersion)))
+                .andExpect(status().is3xxRedirection());
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void raising_an_action_refuses_a_past_due_date_a_missing_owner_and_overlong_text_and_keeps_the_input() throws Exception {
+        String title = "Łódź and O'Brien's <script>alert(1)</script> " + "x".repeat(300);
+        var error = page(post("/actions/new").with(csrf()).param("title", title).param("description", "Cymraeg: ŵ ŷ 中文")
+                .param("sourceKind", "INSPECTION").param("sourceTitle", "Ofsted ILACS 2024").param("ownerOrganisationId", "")
+                .param("ownerPersonId", "").param("dueDay", "1").param("dueMonth", "1").param("dueYear", "2020"));
+
+        assertThat(error.title()).startsWith("Error: ");
+        assertThat(error.select(".govuk-error-summary a").eachText()).containsExactly(
+                "Action must be 300 characters or less",
+                "Select the organisation that owns this action",
+                "Due date must be today or in the future");
+        assertThat(error.getElementById("title").val()).isEqualTo(title);
+        assertThat(error.getElementById("description").val()).isEqualTo("Cymraeg: ŵ ŷ 中文");
+        assertThat(error.select("script:containsData(alert)")).isEmpty();
+
+        LocalDate due = LocalDate.now().plusDays(10);
+        String to = mvc.perform(post("/actions/new").with(csrf()).param("title", "Publish the JTAI action plan – Łódź")
+                .param("description", "").param("sourceKind", "INSPECTION").param("sourceTitle", "Ofsted ILACS 2024")
+                .param("ownerOrganisationId", String.valueOf(organisation("Eastmere Council"))).param("ownerPersonId", "")
+                .param("dueDay", String.valueOf(due.getDayOfMonth())).param("dueMonth", String.valueOf(due.getMonthValue()))
+                .param("dueYear", String.valueOf(due.getYear())))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        var raised = page(get(to));
+        assertThat(raised.select("h1").text()).isEqualTo("Publish the JTAI action plan – Łódź");
+        assertThat(raised.select(".govuk-summary-list").text()).contains("Inspection: Ofsted ILACS 2024", "Eastmere Council", "Not started");
+        assertThat(raised.select("strong.govuk-tag").eachText()).contains("RAG: Amber");
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void evidence_files_are_checked_by_their_content_and_served_back_as_uploaded() throws Exception {
+        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        var exe = new MockMultipartFile("file", "audit.pdf", "application/pdf", new byte[] { 'M', 'Z', 1, 2, 3 });
+        var refused = page(multipart("/actions/{id}/evidence", id).file(exe).with(csrf()).param("description", "Audit").param("kind", "FILE"));
+        assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly(
+                "The selected file is a program. Upload " + EvidenceFiles.ALLOWED);
+        assertThat(refused.getElementById("description").val()).isEqualTo("Audit");
+
+        var huge = new MockMultipartFile("file", "minutes.pdf", "application/pdf", new byte[11 * 1024 * 1024]);
+        assertThat(page(multipart("/actions/{id}/evidence", id).file(huge).with(csrf()).param("description", "Minutes").param("kind", "FILE"))
+                .select(".govuk-error-summary a").eachText()).containsExactly("The selected file must be smaller than 10 MB");
+
+        var pdf = new MockMultipartFile("file", "Audit report.pdf", "application/octet-stream", "%PDF-1.7 audit".getBytes(StandardCharsets.US_ASCII));
+        mvc.perform(multipart("/actions/{id}/evidence", id).file(pdf).with(csrf()).param("description", "Audit of 20 case files").param("kind", "FILE"))
+                .andExpect(status().is3xxRedirection());
+        var link = page(get("/actions/{id}", id)).select("#evidence ~ ul a").first();
+        assertThat(link.text()).isEqualTo("Audit of 20 case files");
+        var download = mvc.perform(get(link.attr("href"))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader("Content-Disposition")).contains("Audit report.pdf");
+        assertThat(download.getContentAsString()).isEqualTo("%PDF-1.7 audit");
+
+        assertThat(page(post("/actions/{id}/evidence", id).with(csrf()).param("description", "Intranet page").param("kind", "LINK")
+                .param("link", "javascript:alert(1)")).select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter a link that starts with https://, like https://intranet.example/report");
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void the_business_unit_signs_off_a_completed_action_with_the_evidence_of_impact() throws Exception {
+        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        mvc.perform(progress(id, "COMPLETED", "All officers trained", version(id))).andExpect(status().is3xxRedirection());
+
+        var empty = page(post("/actions/{id}/sign-off", id).with(csrf()).param("impact", " ").param("version", String.valueOf(version(id))));
+        assertThat(empty.select(".govuk-error-summary a").eachText())
+                .containsExactly("Enter the evidence of impact: what has changed for children and families");
+
+        mvc.perform(post("/actions/{id}/sign-off", id).with(csrf()).param("impact", "Referrals now include the child's voice in 9 of 10 cases")
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        var action = page(get("/actions/{id}", id));
+        assertThat(action.select("strong.govuk-tag").eachText()).contains("RAG: Blue", "Signed off");
+        assertThat(action.select(".govuk-summary-list").text()).contains("Evidence of impact: Referrals now include the child's voice in 9 of 10 cases");
+        assertThat(action.select("details").text()).contains("Signed off", "Status changed", "Not started → Completed");
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void an_override_needs_a_reason_and_replaces_the_rating_while_open() throws Exception {
+        long id = anAction("Eastmere Police", LocalDate.now().plusDays(200));
+        var error = page(post("/actions/{id}/rating", id).with(csrf()).param("rating", "AMBER").param("reason", "").param("version", String.valueOf(version(id))));
+        assertThat(error.select(".govuk-error-summary a").eachText()).containsExactly("Enter why the rating is being overridden");
+        mvc.perform(post("/actions/{id}/rating", id).with(csrf()).param("rating", "AMBER").param("reason", "Funding not yet agreed")
+                .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
+        assertThat(tracker.actionsOf(SourceKind.INSPECTION, jdbc.sql("SELECT source_id FROM action_item WHERE id = ?").param(id)
+                .query(String.class).single()).getFirst().rag()).isEqualTo(Rag.AMBER);
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void the_export_neutralises_formulas_and_follows_the_filters() throws Exception {
+        long id = tracker.raise(new NewAction(new SourceReference(SourceKind.SCRUTINY, "it-export", "Scrutiny", null),
+                "=HYPERLINK(\"http://evil\") export test", null, organisation("Eastmere Police"), null, LocalDate.now().plusDays(5)));
+        String csv = mvc.perform(get("/actions/export.csv").param("q", "export test")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        var lines = csv.lines().toList();
+        assertThat(lines.getFirst()).startsWith("Reference,Action,Description,Source");
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).startsWith(ActionReference.of(id) + ",\"'=HYPERLINK(\"\"http://evil\"\") export test\"");
+
+        var xlsx = mvc.perform(get("/actions/export.xlsx").param("q", "export test")).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(xlsx.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.getContentAsByteArray()).startsWith((byte) 'P', (byte) 'K');
+    }
+
+    @Test
+    void the_year_facts_count_live_completed_and_overdue_actions_with_their_ids() {
+        var year = ReportingYear.containing(LocalDate.now()).previous();
+        var facts = tracker.factsFor(year);
+        assertThat(facts.live()).containsAll(facts.completedInYear()).containsAll(facts.overdueAtYearEnd());
+        assertThat(facts.ragAtYearEnd().values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(facts.liveCount());
+        assertThat(facts.percentCompleted()).isBetween(0, 100);
+    }
+}
