@@ -33,6 +33,8 @@ CREATE INDEX action_open_due_ix ON action_item (due_date) WHERE status IN ('NOT_
 CREATE INDEX action_owner_org_ix ON action_item (owner_organisation_id, due_date);
 CREATE INDEX action_owner_person_ix ON action_item (owner_person_id) WHERE owner_person_id IS NOT NULL;
 CREATE INDEX action_source_ix ON action_item (source_kind, source_id);
+CREATE INDEX action_title_trgm_ix ON action_item USING gin (title gin_trgm_ops);
+CREATE INDEX action_source_title_trgm_ix ON action_item USING gin (source_title gin_trgm_ops);
 COMMENT ON TABLE action_item IS 'An action or recommendation in the partnership''s one tracker, whatever raised it.';
 COMMENT ON COLUMN action_item.id IS 'Surrogate key.';
 COMMENT ON COLUMN action_item.title IS 'What is to be done, in a line.';
