@@ -74,7 +74,9 @@ class ActionController {
     }
 
     private String list(ActionFilter filter, String page, boolean mine, String path, CurrentPerson person, Model model) {
-        var found = service.page(filter, PageOf.clampPage(number(page)));
+        var result = service.page(filter, PageOf.clampPage(number(page)));
+        var found = result.found();
+        model.addAttribute("more", result.more());
         String query = mine ? filter.withoutOwner().query() : filter.query();
         model.addAttribute("filter", filter);
         model.addAttribute("mine", mine);

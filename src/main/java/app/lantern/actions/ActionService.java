@@ -58,14 +58,43 @@ class ActionService {
         return LocalDate.now(clock);
     }
 
-    PageOf<ActionSummary> page(ActionFilter filter, int page) {
-        var found = store.page(filter, today(), page, PAGE_SIZE);
-        var names = organisations.namesOf(found.items().stream().map(ActionRecord::ownerOrganisationId).toList());
-        return new PageOf<>(found.items().stream().map(a -> a.summary(today(), names)).toList(), found.page(), found.size(), found.total());
+    /** A page of the list; {@code more} when over {@value ActionStore#COUNT_CAP} match and the total shown is the cap. */
+    record ListPage(PageOf<ActionSummary> found, boolean more) {
     }
 
+    ListPage page(ActionFilter filter, int page) {
+        LocalDate today = today();
+        var result = store.page(filter, today, page, PAGE_SIZE);
+        var found = result.page();
+        var names = organisations.namesOf(found.items().stream().map(ActionRecord::ownerOrganisationId).toList());
+        return new ListPage(new PageOf<>(found.items().stream().map(a -> a.summary(today, names)).toList(), found.page(),
+                found.size(), found.total()), result.more());
+    }
+
+    /**
+     * How many open actions are past their due date, across the partnership (null) or for one
+     * organisation. Every list page shows it, and counting 30,000 overdue actions costs more than
+     * the rest of the page, so each count is kept for up to {@value #COUNT_SECONDS} seconds and
+     * dropped as soon as this instance writes an action (another instance's writes show within
+     * that time).
+     */
     long overdueCount(Long organisationId) {
-        return store.overdueCount(organisationId, today());
+        LocalDate today = today();
+        long generation = store.generation();
+        long now = System.nanoTime();
+        var cached = overdueCounts.get(organisationId == null ? 0L : organisationId);
+        if (cached != null && cached.today().equals(today) && cached.generation() == generation && now - cached.at() < COUNT_NANOS)
+            return cached.count();
+        long count = store.overdueCount(organisationId, today);
+        overdueCounts.put(organisationId == null ? 0L : organisationId, new CachedCount(today, generation, now, count));
+        return count;
+    }
+
+    static final int COUNT_SECONDS = 15;
+    private static final long COUNT_NANOS = COUNT_SECONDS * 1_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<Long, CachedCount> overdueCounts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedCount(LocalDate today, long generation, long at, long count) {
     }
 
     Optional<ActionRecord> find(long id) {

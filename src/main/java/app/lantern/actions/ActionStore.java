@@ -44,13 +44,24 @@ class ActionStore {
 
     private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
 
+    /** Lists count at most this many matches exactly; beyond it they say "more than 1,000". */
+    static final int COUNT_CAP = 1000;
+
     private final JdbcClient jdbc;
+
+    /** Bumped by every write through this store, so cached counts know they are stale. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     ActionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
+    long generation() {
+        return generation.get();
+    }
+
     long insert(NewAction a, OffsetDateTime now, Long createdBy) {
+        generation.incrementAndGet();
         return jdbc.sql("""
                 INSERT INTO action_item (title, description, source_kind, source_id, source_title, source_path,
                     owner_organisation_id, owner_person_id, due_date, created_at, created_by)
@@ -71,6 +82,7 @@ class ActionStore {
 
     /** Writes the action's changeable fields if its version is still {@code expectedVersion}; false if someone got there first. */
     boolean update(ActionRecord a, long expectedVersion) {
+        generation.incrementAndGet();
         return jdbc.sql("""
                 UPDATE action_item SET title = :title, description = :description, owner_organisation_id = :org,
                     owner_person_id = :person, due_date = :due, status = :status, closed_reason = :closedReason,
@@ -89,6 +101,7 @@ class ActionStore {
 
     /** Moves the source reference of open actions from one source to another (a plan carried forward). */
     int moveOpen(SourceReference from, SourceReference to) {
+        generation.incrementAndGet();
         return jdbc.sql("UPDATE action_item a SET source_kind = :toKind, source_id = :toId, source_title = :toTitle, "
                 + "source_path = :toPath, version = version + 1 WHERE a.source_kind = :fromKind AND a.source_id = :fromId AND " + OPEN_SQL)
                 .param("toKind", to.kind().name()).param("toId", to.sourceId()).param("toTitle", to.title()).param("toPath", to.path())
@@ -108,16 +121,26 @@ class ActionStore {
                 .query(ActionStore::record).list().stream().map(r -> r.summary(today, orgNames)).toList();
     }
 
-    PageOf<ActionRecord> page(ActionFilter filter, LocalDate today, int requestedPage, int size) {
+    /**
+     * A page of the filter's matches. Counting every match of a broad filter over 100,000 actions
+     * costs more than the page itself, so at most {@value #COUNT_CAP} + 1 are counted: a total of
+     * {@value #COUNT_CAP} + 1 means "more than {@value #COUNT_CAP}", and pages stop at the cap.
+     */
+    Found page(ActionFilter filter, LocalDate today, int requestedPage, int size) {
         var where = new Where(filter, today);
-        long total = where.bind(jdbc.sql("SELECT count(*) FROM action_item a" + where.sql())).query(Long.class).single();
-        int page = PageOf.within(requestedPage, total, size);
+        long total = where.bind(jdbc.sql("SELECT count(*) FROM (SELECT 1 FROM action_item a" + where.sql() + " LIMIT :cap) m"))
+                .param("cap", COUNT_CAP + 1).query(Long.class).single();
+        int page = PageOf.within(requestedPage, Math.min(total, COUNT_CAP), size);
         List<ActionRecord> items = total == 0 ? List.of()
                 : where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql()
                         + " ORDER BY " + LIST_ORDER + " LIMIT :limit OFFSET :offset"))
                         .param("limit", size).param("offset", PageOf.offset(page, size))
                         .query(ActionStore::record).list();
-        return new PageOf<>(items, page, size, total);
+        return new Found(new PageOf<>(items, page, size, Math.min(total, COUNT_CAP)), total > COUNT_CAP);
+    }
+
+    /** A page of matches; {@code more} when there were more than {@value #COUNT_CAP} and the total is the cap. */
+    record Found(PageOf<ActionRecord> page, boolean more) {
     }
 
     /** Streams every action the filter selects, in due-date order, one row at a time. */

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class LoadDriver {
 
-    private static final Pattern CSRF = Pattern.compile("name=\\"_csrf\\" value=\\"([^\\"]+)\\"");
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final int port;
     private final int users;
