@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.lantern.actions.WeeklyDigest;
 import app.lantern.identity.UserAdministration;
 import app.lantern.shared.DemoMode;
 
@@ -25,15 +26,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereOrganisations organisations;
     private final EastmerePeople people;
     private final EastmereCommittees committees;
+    private final WeeklyDigest digest;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
-            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees) {
+            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, WeeklyDigest digest) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
         this.organisations = organisations;
         this.people = people;
         this.committees = committees;
+        this.digest = digest;
     }
 
     @Override
@@ -45,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
             var orgs = organisations.load();
             var staff = people.load(orgs);
             committees.load(orgs, staff);
+            digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
