@@ -29,7 +29,7 @@ COMMENT ON COLUMN outbox_email.to_name IS 'The recipient''s name, shown in the T
 COMMENT ON COLUMN outbox_email.subject IS 'The subject line.';
 COMMENT ON COLUMN outbox_email.body IS 'The message, plain text.';
 COMMENT ON COLUMN outbox_email.status IS 'QUEUED (waiting for the sender), SENT (handed to the mail server), FAILED (gave up after retries) or KEPT (never to be sent: no mail server configured when written, or demo data).';
-COMMENT ON COLUMN outbox_email.note IS 'Why a KEPT email was not sent, e.g. "Not sent: no mail server configured".';
+COMMENT ON COLUMN outbox_email.note IS 'Why an email was not sent (KEPT or given up), e.g. "No mail server configured".';
 COMMENT ON COLUMN outbox_email.once_key IS 'Set for emails that must go only once (the weekly digest per person and day), so two instances cannot both send it.';
 COMMENT ON COLUMN outbox_email.attempts IS 'How many times the sender tried to hand it to the mail server.';
 COMMENT ON COLUMN outbox_email.next_attempt_at IS 'When a queued email is next due to be tried.';

@@ -30,7 +30,7 @@ import app.lantern.shared.LanternProperties;
 @Component
 public class WeeklyDigest {
 
-    static final String DEMO_NOTE = "Demo data: kept in the outbox, never sent";
+    static final String DEMO_NOTE = "Demo data: fictional people, never sent";
 
     private static final Logger log = LoggerFactory.getLogger(WeeklyDigest.class);
 

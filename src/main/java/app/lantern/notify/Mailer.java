@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Mailer {
 
-    static final String NO_MAIL_SERVER = "Not sent: no mail server configured";
+    static final String NO_MAIL_SERVER = "No mail server configured";
 
     private final OutboxStore outbox;
     private final ObjectProvider<JavaMailSender> mailServer;

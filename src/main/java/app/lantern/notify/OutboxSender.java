@@ -36,7 +36,7 @@ class OutboxSender {
 
     static final int MAX_ATTEMPTS = 5;
     static final Duration MAX_AGE = Duration.ofDays(7);
-    static final String TOO_OLD = "Not sent: it waited more than 7 days for the mail server";
+    static final String TOO_OLD = "Waited more than 7 days for the mail server, so not sent";
     /** Emails sent per run at most, so one run cannot hold the scheduler for long. */
     static final int BATCH = 100;
 

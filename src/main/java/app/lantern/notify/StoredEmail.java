@@ -9,12 +9,12 @@ record StoredEmail(long id, Instant createdAt, String toAddress, String toName, 
         EmailStatus status, String note, int attempts, Instant nextAttemptAt, String lastError, Instant sentAt) {
 
     /** "Name <address>", or the address alone. */
-    String recipient() {
+    public String recipient() {
         return toName == null ? toAddress : toName + " <" + toAddress + ">";
     }
 
     /** The body as paragraphs (split at blank lines), each a list of its lines, for showing on a page. */
-    List<List<String>> paragraphs() {
+    public List<List<String>> paragraphs() {
         var paragraphs = new ArrayList<List<String>>();
         for (String block : body.replace("\r\n", "\n").split("\n\\s*\n")) {
             if (block.isBlank()) continue;
