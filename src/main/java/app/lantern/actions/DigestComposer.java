@@ -72,7 +72,7 @@ final class DigestComposer {
         body.append("\nTo update an action, open its link, sign in and record your progress on the action's page: ")
                 .append("add an update, change its status, or mark it completed with your evidence. ")
                 .append("If an action is no longer yours, ask the partnership's business unit to change its owner.\n");
-        body.append("\nYou get this email every Monday while you own actions that are overdue or due soon.\n");
+        body.append("\nYou get this email each week while you own actions that are overdue or due soon.\n");
         body.append("\n").append(partnershipName).append("\n");
         return new OutgoingEmail(person.email(), person.fullName(), subject(overdue.size(), dueSoon.size()), body.toString());
     }
