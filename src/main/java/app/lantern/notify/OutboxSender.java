@@ -46,7 +46,7 @@ class OutboxSender {
     private final TransactionTemplate transactions;
     private final ObjectProvider<JavaMailSender> mailServer;
     private final Clock clock;
-    private final String from;
+    private final InternetAddress from;
 
     OutboxSender(OutboxStore outbox, TransactionTemplate transactions, ObjectProvider<JavaMailSender> mailServer, Clock clock,
             @Value("${lantern.mail.from:Lantern <lantern@localhost>}") String from) {
@@ -54,7 +54,18 @@ class OutboxSender {
         this.transactions = transactions;
         this.mailServer = mailServer;
         this.clock = clock;
-        this.from = from;
+        this.from = sender(from);
+    }
+
+    /** The sender address is checked at start-up: a wrong one would otherwise fail every email. */
+    private static InternetAddress sender(String from) {
+        try {
+            var address = new InternetAddress(from == null ? "" : from.strip(), true);
+            address.validate();
+            return address;
+        } catch (AddressException e) {
+            throw new IllegalStateException("lantern.mail.from is not an email address: '" + from + "' (" + e.getMessage() + ")");
+        }
     }
 
     @Scheduled(initialDelayString = "${lantern.mail.send-every:PT30S}", fixedDelayString = "${lantern.mail.send-every:PT30S}")
@@ -83,7 +94,7 @@ class OutboxSender {
         try {
             server.send(mime -> {
                 var message = new MimeMessageHelper(mime, false, StandardCharsets.UTF_8.name());
-                message.setFrom(address(from, null));
+                message.setFrom(from);
                 message.setTo(address(email.toAddress(), email.toName()));
                 message.setSubject(email.subject());
                 message.setText(email.body(), false);
@@ -102,7 +113,11 @@ class OutboxSender {
 
     private static InternetAddress address(String address, String name) throws MessagingException {
         try {
-            if (name == null) return new InternetAddress(address, true);
+            if (name == null) {
+                var parsed = new InternetAddress(address, true);
+                parsed.validate();
+                return parsed;
+            }
             var parsed = new InternetAddress(address, name, StandardCharsets.UTF_8.name());
             parsed.validate();
             return parsed;

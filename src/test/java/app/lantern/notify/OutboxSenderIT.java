@@ -141,6 +141,13 @@ class OutboxSenderIT {
         assertThat(column(id, "attempts")).isEqualTo("1");
     }
 
+    @Test
+    void a_sender_address_that_is_not_one_stops_lantern_starting_rather_than_failing_every_email() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> new OutboxSender(store, transactions, provider(server), clock, "Lantern at the council"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("lantern.mail.from");
+    }
+
     private String status(long id) {
         return column(id, "status");
     }
