@@ -7,6 +7,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import app.lantern.actions.WeeklyDigest;
 import app.lantern.identity.UserAdministration;
 import app.lantern.shared.DemoMode;
 
@@ -26,9 +27,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmerePeople people;
     private final EastmereCommittees committees;
     private final EastmereActions actions;
+    private final WeeklyDigest digest;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
-            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmereActions actions) {
+            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmereActions actions,
+            WeeklyDigest digest) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -36,6 +39,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
         this.committees = committees;
         this.actions = actions;
+        this.digest = digest;
     }
 
     @Override
@@ -48,6 +52,7 @@ class DemoDataLoader implements ApplicationRunner {
             var staff = people.load(orgs);
             committees.load(orgs, staff);
             actions.load(orgs, staff);
+            digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
