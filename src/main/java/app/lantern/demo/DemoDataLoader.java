@@ -25,15 +25,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereOrganisations organisations;
     private final EastmerePeople people;
     private final EastmereCommittees committees;
+    private final EastmereBudget budget;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
-            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees) {
+            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees,
+            EastmereBudget budget) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
         this.organisations = organisations;
         this.people = people;
         this.committees = committees;
+        this.budget = budget;
     }
 
     @Override
@@ -45,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
             var orgs = organisations.load();
             var staff = people.load(orgs);
             committees.load(orgs, staff);
+            budget.load(orgs);
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
