@@ -80,7 +80,7 @@ public class BudgetService {
     /** A year's own row. */
     record YearRecord(long id, int startYear, BudgetStatus status, String balanceExplanation, long version) {
 
-        ReportingYear year() {
+        public ReportingYear year() {
             return new ReportingYear(startYear);
         }
 
