@@ -16,15 +16,15 @@ import java.util.function.LongFunction;
 record SvgBarChart(String id, String title, String description, List<Series> series, List<Group> groups, int width,
         int height) {
 
-    static final int WIDTH = 640;
+    static final int WIDTH = 480;
     static final int LABEL_HEIGHT = 20;
     static final int BAR_HEIGHT = 22;
     static final int BAR_GAP = 4;
     static final int GROUP_GAP = 18;
     /** Room to the right of the longest bar for its label, e.g. "Received £1,234,567". */
-    static final int VALUE_SPACE = 180;
+    static final int VALUE_SPACE = 170;
     static final int BAR_AREA = WIDTH - VALUE_SPACE;
-    static final int MAX_LABEL = 70;
+    static final int MAX_LABEL = 55;
 
     /** Fills with at least 3:1 contrast against white (WCAG 1.4.11), told apart by their labels too. */
     private static final String[] FILLS = {"#505a5f", "#1d70b8", "#003078"};

@@ -61,7 +61,7 @@ class SvgBarChartTest {
             }
         }
         assertThat(c.height()).isGreaterThanOrEqualTo((int) bottom);
-        assertThat(c.viewBox()).isEqualTo("0 0 640 " + c.height());
+        assertThat(c.viewBox()).isEqualTo("0 0 " + SvgBarChart.WIDTH + " " + c.height());
     }
 
     @Test
