@@ -27,11 +27,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmerePeople people;
     private final EastmereCommittees committees;
     private final EastmereActions actions;
+    private final EastmereBudget budget;
     private final WeeklyDigest digest;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmereActions actions,
-            WeeklyDigest digest) {
+            EastmereBudget budget, WeeklyDigest digest) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -39,6 +40,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.people = people;
         this.committees = committees;
         this.actions = actions;
+        this.budget = budget;
         this.digest = digest;
     }
 
@@ -52,6 +54,7 @@ class DemoDataLoader implements ApplicationRunner {
             var staff = people.load(orgs);
             committees.load(orgs, staff);
             actions.load(orgs, staff);
+            budget.load(orgs);
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);

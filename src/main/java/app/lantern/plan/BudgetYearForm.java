@@ -1,0 +1,60 @@
+package app.lantern.plan;
+
+import org.springframework.validation.Errors;
+
+import app.lantern.shared.ReportingYear;
+
+/** What a person types to start a year's budget or change its status and explanation. */
+record BudgetYearForm(String year, String status, String balanceExplanation, String copyPrevious, String version) {
+
+    static final int MAX_EXPLANATION = 2000;
+
+    record Checked(ReportingYear year, BudgetStatus status, String balanceExplanation, boolean copyPrevious) {
+    }
+
+    static BudgetYearForm blank(ReportingYear suggested) {
+        return new BudgetYearForm(suggested.slug(), BudgetStatus.DRAFT.name(), "", "true", null);
+    }
+
+    static BudgetYearForm of(BudgetService.YearRecord y) {
+        return new BudgetYearForm(y.year().slug(), y.status().name(),
+                y.balanceExplanation() == null ? "" : y.balanceExplanation(), "", String.valueOf(y.version()));
+    }
+
+    BudgetYearForm withVersion(long newVersion) {
+        return new BudgetYearForm(year, status, balanceExplanation, copyPrevious, String.valueOf(newVersion));
+    }
+
+    /** The checkbox posts "true" when ticked and nothing otherwise. */
+    public boolean isCopyPrevious() {
+        return "true".equals(copyPrevious);
+    }
+
+    /** The form's values, or null after putting a GOV.UK error on each wrong field. */
+    Checked check(Errors errors) {
+        ReportingYear reportingYear = null;
+        String typed = year == null ? "" : year.strip();
+        if (typed.isEmpty()) {
+            errors.rejectValue("year", "required", "Enter the financial year");
+        } else {
+            try {
+                reportingYear = ReportingYear.parse(typed);
+            } catch (IllegalArgumentException e) {
+                errors.rejectValue("year", "invalid", "Financial year must be two years next to each other, like 2024-25");
+            }
+        }
+        BudgetStatus chosen = null;
+        try {
+            chosen = status == null || status.isBlank() ? null : BudgetStatus.valueOf(status);
+        } catch (IllegalArgumentException e) {
+            chosen = null;
+        }
+        if (chosen == null) errors.rejectValue("status", "required", "Select whether the partners have agreed the budget");
+        if (balanceExplanation != null && balanceExplanation.strip().length() > MAX_EXPLANATION) {
+            errors.rejectValue("balanceExplanation", "long", "How the balance was dealt with must be " + MAX_EXPLANATION
+                    + " characters or less");
+        }
+        if (errors.hasErrors()) return null;
+        return new Checked(reportingYear, chosen, balanceExplanation == null ? "" : balanceExplanation.strip(), isCopyPrevious());
+    }
+}
