@@ -25,15 +25,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereOrganisations organisations;
     private final EastmerePeople people;
     private final EastmereCommittees committees;
+    private final EastmerePlan plan;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
-            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees) {
+            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
         this.organisations = organisations;
         this.people = people;
         this.committees = committees;
+        this.plan = plan;
     }
 
     @Override
@@ -45,6 +47,7 @@ class DemoDataLoader implements ApplicationRunner {
             var orgs = organisations.load();
             var staff = people.load(orgs);
             committees.load(orgs, staff);
+            plan.load(orgs, staff);
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
