@@ -620,7 +620,8 @@ public class PlanService {
             for (var c : carriedOut.values()) {
                 if (c.fromObjectiveId() != o.id()) continue;
                 var a = now.get(c.actionId());
-                if (a != null) list.add(new ActionLine(a, null, places.get(c.toObjectiveId())));
+                var in = carriedIn.get(c.actionId());
+                if (a != null) list.add(new ActionLine(a, in == null ? null : places.get(in.fromObjectiveId()), places.get(c.toObjectiveId())));
             }
             list.sort(java.util.Comparator.comparing((ActionLine l) -> l.action().due()).thenComparing(l -> l.action().id()));
             lines.put(o.id(), list);

@@ -32,6 +32,12 @@ final class PlanViews {
             return plan.years();
         }
 
+        /** Actions this plan took over, unfinished, from the plan it was started from. */
+        public long carriedIn() {
+            return priorities.stream().flatMap(p -> p.objectives().stream()).flatMap(o -> o.actions().stream())
+                    .filter(a -> a.carriedFrom() != null).count();
+        }
+
         public int objectiveCount() {
             return priorities.stream().mapToInt(p -> p.objectives().size()).sum();
         }
