@@ -26,19 +26,21 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereOrganisations organisations;
     private final EastmerePeople people;
     private final EastmereCommittees committees;
+    private final EastmerePlan plan;
     private final EastmereActions actions;
     private final EastmereBudget budget;
     private final WeeklyDigest digest;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
-            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmereActions actions,
-            EastmereBudget budget, WeeklyDigest digest) {
+            EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
+            EastmereActions actions, EastmereBudget budget, WeeklyDigest digest) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
         this.organisations = organisations;
         this.people = people;
         this.committees = committees;
+        this.plan = plan;
         this.actions = actions;
         this.budget = budget;
         this.digest = digest;
@@ -53,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
             var orgs = organisations.load();
             var staff = people.load(orgs);
             committees.load(orgs, staff);
+            plan.load(orgs, staff);
             actions.load(orgs, staff);
             budget.load(orgs);
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
