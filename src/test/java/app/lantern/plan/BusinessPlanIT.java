@@ -340,7 +340,7 @@ class BusinessPlanIT {
         assertThat(page.select("section.lantern-priority h2")).hasSize(7);
         assertThat(page.select("#by-status tr.lantern-total td").eachText()).containsExactly("0", "0", "21", "3", "13");
         assertThat(page.select(".lantern-achievements li").first().text()).startsWith("✓ ");
-        assertThat(page.select(".lantern-rag--red").first().text()).isEqualTo("Red");
+        assertThat(page.select(".govuk-tag--red").eachText()).contains("Red");
     }
 
     // ---- helpers ------------------------------------------------------------------------------

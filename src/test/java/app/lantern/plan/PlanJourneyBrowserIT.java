@@ -77,7 +77,7 @@ class PlanJourneyBrowserIT {
             String planPath = browser.currentPath().replaceAll("#.*", "");
 
             browser.open("/plan/" + plans.factsFor(new ReportingYear(2023)).planId());
-            assertThat(browser.text(".lantern-rag--red")).contains("Red");
+            assertThat(browser.text(".govuk-tag--red")).contains("Red");
             browser.screenshot(Path.of("target", "screenshots", "plan.png"));
             browser.open("/plan/progress?year=2023-24");
             assertThat(browser.text(".lantern-achievements li")).contains("✓");
