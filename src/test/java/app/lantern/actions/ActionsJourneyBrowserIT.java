@@ -35,7 +35,7 @@ class ActionsJourneyBrowserIT {
         try (var browser = new Browser(port)) {
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.clickLink("Business plan");
-            browser.driver().findElement(By.cssSelector("main a[href^='/plan/']:not([href*='progress'])")).click();
+            browser.driver().findElement(By.cssSelector("main a[href^='/plan/']:not([href*='progress']):not([href$='/new'])")).click();
             browser.driver().findElement(By.cssSelector("a[href$='/actions/new']")).click();
             browser.assertAccessible();
             browser.type("title", title);
@@ -83,7 +83,7 @@ class ActionsJourneyBrowserIT {
             assertThat(browser.text("main")).contains("RAG: Blue", "Signed off", "Form tutors made 11 referrals");
 
             browser.open("/plan/progress?year=" + ReportingYear.containing(LocalDate.now()).slug());
-            var row = browser.driver().findElement(By.xpath("//tr[.//a[normalize-space()='" + title + "']]"));
+            var row = browser.driver().findElement(By.xpath("//tbody/tr[td[contains(normalize-space(.), '" + title + "')]]"));
             assertThat(row.getText()).contains("Eastmere High School", "Completed", "Blue");
             browser.screenshot(Path.of("target", "screenshots", "actions-progress.png"));
         } finally {
