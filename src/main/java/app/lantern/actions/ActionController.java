@@ -79,6 +79,11 @@ class ActionController {
         model.addAttribute("more", result.more());
         String query = mine ? filter.withoutOwner().query() : filter.query();
         model.addAttribute("filter", filter);
+        // the selects' chosen values as text, compared once per option
+        model.addAttribute("sourceValue", filter.source() == null ? "" : filter.source().name());
+        model.addAttribute("ownerValue", filter.ownerOrganisationId() == null ? "" : filter.ownerOrganisationId().toString());
+        model.addAttribute("statusValue", filter.status() == null ? "" : filter.status().name());
+        model.addAttribute("ragValue", filter.rag() == null ? "" : filter.rag().name());
         model.addAttribute("mine", mine);
         model.addAttribute("path", path);
         model.addAttribute("found", found);

@@ -1,38 +1,51 @@
 package app.lantern.partnership;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.lantern.identity.OrganisationDirectory;
 
-/** Tells identity the organisations people work for. */
+/**
+ * Tells other modules the organisations' names. Many pages ask on every request (the owner list
+ * of the action tracker, names in tables), so it reads only ids and names in plain SQL rather
+ * than whole organisations through the repository: measured, mapping whole organisations was a
+ * sixth of the action list's time.
+ */
 @Component
 @Transactional(readOnly = true)
 class OrganisationDirectoryAdapter implements OrganisationDirectory {
 
-    private final OrganisationRepository organisations;
+    private final JdbcClient jdbc;
 
-    OrganisationDirectoryAdapter(OrganisationRepository organisations) {
-        this.organisations = organisations;
+    OrganisationDirectoryAdapter(JdbcClient jdbc) {
+        this.jdbc = jdbc;
     }
 
     @Override
     public Optional<String> nameOf(long organisationId) {
-        return organisations.findById(organisationId).map(o -> o.name);
+        return jdbc.sql("SELECT name FROM organisation WHERE id = ?").param(organisationId).query(String.class).optional();
     }
 
     @Override
-    public java.util.Map<Long, String> namesOf(java.util.Collection<Long> organisationIds) {
-        var names = new java.util.HashMap<Long, String>();
-        organisations.findAllById(java.util.Set.copyOf(organisationIds)).forEach(o -> names.put(o.id, o.name));
+    public Map<Long, String> namesOf(Collection<Long> organisationIds) {
+        var names = new HashMap<Long, String>();
+        if (organisationIds.isEmpty()) return names;
+        jdbc.sql("SELECT id, name FROM organisation WHERE id IN (:ids)").param("ids", Set.copyOf(organisationIds))
+                .query((rs, n) -> names.put(rs.getLong(1), rs.getString(2))).list();
         return names;
     }
 
     @Override
     public List<Option> choices() {
-        return organisations.findActiveByName().stream().map(o -> new Option(o.id, o.name)).toList();
+        return jdbc.sql("SELECT id, name FROM organisation WHERE active ORDER BY lower(name)")
+                .query((rs, n) -> new Option(rs.getLong(1), rs.getString(2))).list();
     }
 }
