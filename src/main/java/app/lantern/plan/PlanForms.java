@@ -1,8 +1,6 @@
 package app.lantern.plan;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
@@ -10,6 +8,7 @@ import org.springframework.validation.Errors;
 import app.lantern.plan.PlanRecords.ObjectiveRecord;
 import app.lantern.plan.PlanRecords.PlanRecord;
 import app.lantern.plan.PlanRecords.PriorityRecord;
+import app.lantern.shared.FormDates;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -21,7 +20,6 @@ import jakarta.validation.constraints.Size;
  */
 final class PlanForms {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,4}");
     private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
 
     private PlanForms() {
@@ -142,7 +140,7 @@ final class PlanForms {
         }
 
         PlanApproval details(LocalDate today, Errors errors) {
-            LocalDate on = date(onDay, onMonth, onYear, "on", "date approved", errors);
+            LocalDate on = FormDates.date(onDay, onMonth, onYear, true, "on", "date approved", errors);
             if (on != null && on.isAfter(today)) errors.rejectValue("onDay", "future", "Date approved must be today or in the past");
             if (errors.hasErrors()) return null;
             return new PlanApproval(on, note);
@@ -198,7 +196,7 @@ final class PlanForms {
             Long person = id(ownerPersonId);
             if (person != null && !activePeople.contains(person))
                 errors.rejectValue("ownerPersonId", "unknown", "Select the person who owns the action from the list");
-            LocalDate due = date(dueDay, dueMonth, dueYear, "due", "due date", errors);
+            LocalDate due = FormDates.date(dueDay, dueMonth, dueYear, true, "due", "due date", errors);
             if (due != null && due.isBefore(today)) errors.rejectValue("dueDay", "past", "Due date must be today or in the future");
             if (errors.hasErrors()) return null;
             return new PlanActionDetails(title, description, org, person, due);
@@ -256,46 +254,4 @@ final class PlanForms {
         return Long.parseLong(value.strip());
     }
 
-    /**
-     * Reads a GOV.UK date input (day, month, year typed apart); errors go on {@code <field>Day}.
-     * Returns null when it is missing or not a real date.
-     */
-    static LocalDate date(String day, String month, String year, String field, String what, Errors errors) {
-        String d = trim(day), m = trim(month), y = trim(year);
-        String at = field + "Day";
-        String What = Character.toUpperCase(what.charAt(0)) + what.substring(1);
-        if (d.isEmpty() && m.isEmpty() && y.isEmpty()) {
-            errors.rejectValue(at, "required", "Enter the " + what);
-            return null;
-        }
-        for (String[] part : List.of(new String[] {d, "day"}, new String[] {m, "month"}, new String[] {y, "year"})) {
-            if (part[0].isEmpty()) {
-                errors.rejectValue(at, "incomplete", What + " must include a " + part[1]);
-                return null;
-            }
-        }
-        if (!NUMBER.matcher(d).matches() || !NUMBER.matcher(m).matches() || !NUMBER.matcher(y).matches()) {
-            errors.rejectValue(at, "invalid", What + " must be a real date, like 27 3 2025");
-            return null;
-        }
-        if (y.length() != 4) {
-            errors.rejectValue(at, "year", "Year must include 4 numbers");
-            return null;
-        }
-        int yearValue = Integer.parseInt(y);
-        if (yearValue < 1990 || yearValue > 2200) {
-            errors.rejectValue(at, "range", What + " must be between 1990 and 2200");
-            return null;
-        }
-        try {
-            return LocalDate.of(yearValue, Integer.parseInt(m), Integer.parseInt(d));
-        } catch (DateTimeException e) {
-            errors.rejectValue(at, "invalid", What + " must be a real date, like 27 3 2025");
-            return null;
-        }
-    }
-
-    private static String trim(String s) {
-        return s == null ? "" : s.strip();
-    }
 }
