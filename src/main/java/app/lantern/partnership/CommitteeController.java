@@ -1,7 +1,6 @@
 package app.lantern.partnership;
 
 
-import app.lantern.shared.FormDates;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormDates;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.Valid;
 

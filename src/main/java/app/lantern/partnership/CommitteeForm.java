@@ -1,11 +1,11 @@
 package app.lantern.partnership;
 
-import app.lantern.shared.FormDates;
 import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
 import app.lantern.partnership.CommitteeViews.CommitteeRecord;
+import app.lantern.shared.FormDates;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 

@@ -1,6 +1,5 @@
 package app.lantern.partnership;
 
-import app.lantern.shared.FormDates;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +26,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.partnership.CommitteeViews.MemberRecord;
 import app.lantern.partnership.CommitteeViews.MemberView;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormDates;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.Valid;

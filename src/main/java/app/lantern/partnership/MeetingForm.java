@@ -1,6 +1,5 @@
 package app.lantern.partnership;
 
-import app.lantern.shared.FormDates;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
@@ -8,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.validation.Errors;
+
+import app.lantern.shared.FormDates;
 
 import jakarta.validation.constraints.Size;
 

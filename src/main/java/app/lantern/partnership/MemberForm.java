@@ -1,9 +1,10 @@
 package app.lantern.partnership;
 
-import app.lantern.shared.FormDates;
 import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
+
+import app.lantern.shared.FormDates;
 
 import jakarta.validation.constraints.NotBlank;
 
