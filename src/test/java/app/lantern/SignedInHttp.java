@@ -38,6 +38,31 @@ public final class SignedInHttp {
                 .header("Cookie", "SESSION=" + session).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Uploads a file through the form on {@code formPath} (its CSRF token read from the page), with
+     * the given text fields, as a browser would post it to {@code action}.
+     */
+    public HttpResponse<String> upload(int port, String formPath, String action, String session, java.util.Map<String, String> fields,
+            String fileField, String fileName, byte[] content) throws IOException, InterruptedException {
+        String csrf = Jsoup.parse(get(port, formPath, session).body()).select("main form input[name=_csrf]").val();
+        String boundary = "lantern" + System.nanoTime();
+        var body = new java.io.ByteArrayOutputStream();
+        var all = new java.util.LinkedHashMap<>(fields);
+        all.put("_csrf", csrf);
+        for (var f : all.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
+                    + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Cookie", "SESSION=" + session)
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Presses "Sign out" in the page header. */
     public HttpResponse<Void> signOut(int port, String session) throws IOException, InterruptedException {
         String csrf = Jsoup.parse(get(port, "/", session).body()).select("form[action=/sign-out] input[name=_csrf]").val();

@@ -199,6 +199,23 @@ class ActionsIT {
                 .containsExactly("Enter a link that starts with https://, like https://intranet.example/report");
     }
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @Test
+    void a_50_mb_upload_through_the_real_server_gets_a_message_on_the_field_not_an_error_page() throws Exception {
+        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        var http = new app.lantern.SignedInHttp();
+        String session = http.signIn(port, "business.unit@eastmere.example", "demo");
+        var response = http.upload(port, "/actions/" + id + "/evidence", "/actions/" + id + "/evidence", session,
+                java.util.Map.of("description", "Scanned minutes", "kind", "FILE"), "file", "minutes.pdf", new byte[50 * 1024 * 1024]);
+        assertThat(response.statusCode()).isEqualTo(200);
+        var page = Jsoup.parse(response.body());
+        assertThat(page.select(".govuk-error-summary a").eachText()).containsExactly("The selected file must be smaller than 10 MB");
+        assertThat(page.getElementById("description").val()).isEqualTo("Scanned minutes");
+        assertThat(jdbc.sql("SELECT count(*) FROM action_evidence WHERE action_id = ?").param(id).query(Long.class).single()).isZero();
+    }
+
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void the_business_unit_signs_off_a_completed_action_with_the_evidence_of_impact() throws Exception {
