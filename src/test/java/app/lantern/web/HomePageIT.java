@@ -35,4 +35,26 @@ class HomePageIT {
         // the demo Training Pool's latest meeting went ahead without attendance recorded
         assertThat(page.select("h2:contains(Attendance to record) + ul li a").eachText()).anyMatch(t -> t.startsWith("Training Pool, "));
     }
+
+    @Autowired
+    app.lantern.actions.ActionTracker actions;
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void the_business_unit_sees_how_many_actions_are_overdue_for_their_organisation_and_the_partnership() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        var links = page.select("#overdue-actions a");
+        assertThat(links.eachAttr("href")).containsExactly("/actions/mine?overdue=true", "/actions?overdue=true");
+        long all = actions.overdueCount(null);
+        assertThat(all).isPositive();
+        assertThat(links.get(1).text()).isEqualTo(all + " actions are overdue across the partnership");
+    }
+
+    @Test
+    @WithUserDetails("agency.lead@eastmere.example")
+    void an_agency_lead_sees_only_their_own_organisations_overdue_actions() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#overdue-actions a").eachAttr("href")).containsExactly("/actions/mine?overdue=true");
+        assertThat(page.select("#overdue-actions a").text()).startsWith("Your organisation has");
+    }
 }
