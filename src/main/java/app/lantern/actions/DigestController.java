@@ -28,7 +28,7 @@ class DigestController {
         String owners = emails + (emails == 1 ? " owner" : " owners");
         redirect.addFlashAttribute("success", emails == 0
                 ? "No digest was needed: no named owner has an action overdue or due in the next " + ActionRules.DUE_SOON_DAYS + " days"
-                : mailer.mailServerConfigured() ? "Weekly digest sent to " + owners
+                : mailer.mailServerConfigured() ? "Weekly digest queued for " + owners + "; it goes out within a minute"
                 : "Weekly digest written to the outbox for " + owners + ". No mail server is configured, so it was not sent");
         return person.has(Role.ADMINISTRATOR) ? "redirect:/admin/outbox" : "redirect:/actions";
     }
