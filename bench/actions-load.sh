@@ -4,6 +4,7 @@
 # on 20 connections asking for filtered lists (each page also shows the overdue count), and one
 # export of every action. Prints p50, p95, p99 and throughput per page, and the export's time.
 # usage: bench/actions-load.sh   (needs wrk, psql and curl: apt-get install wrk postgresql-client)
+#        PATHS='/actions /actions/mine' bench/actions-load.sh   only those pages, no export
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${JAVA_HOME:=/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -51,8 +52,8 @@ for i in $(seq 1 20); do
 done
 
 echo "Lantern action tracker load benchmark: $(nproc) cores, 20 connections, 20 signed-in sessions, wrk"
-for path in "/actions" "/actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5" "/actions?overdue=true&owner=$police" \
-            "/actions?rag=AMBER&dueSoon=true" "/actions?q=action+4242" "/actions/mine"; do
+paths=${PATHS:-"/actions /actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5 /actions?overdue=true&owner=$police /actions?rag=AMBER&dueSoon=true /actions?q=action+4242 /actions/mine"}
+for path in $paths; do
   s="$business_unit"; [ "$path" = "/actions/mine" ] && s="$agency_lead"
   SESSIONS="$s" wrk -t2 -c20 -d15s -s bench/percentiles.lua "$base$path" >/dev/null   # warm-up
   printf '%-56s ' "GET $path"
@@ -60,6 +61,7 @@ for path in "/actions" "/actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5" "
 done
 
 one=${business_unit%%,*}
+[ -n "${PATHS:-}" ] && exit 0   # only the pages asked for
 for format in csv xlsx; do
   printf '%-56s ' "GET /actions/export.$format (every action, -Xmx512m)"
   curl -s -o "$work/export.$format" -w '%{time_total} s, %{size_download} bytes\n' -H "Cookie: SESSION=$one" "$base/actions/export.$format"
