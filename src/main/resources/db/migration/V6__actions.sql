@@ -29,8 +29,13 @@ CREATE TABLE action_item (
     CONSTRAINT action_signed_off CHECK (signed_off_at IS NULL OR (status = 'COMPLETED' AND impact IS NOT NULL))
 );
 CREATE INDEX action_list_order_ix ON action_item ((status IN ('COMPLETED', 'CLOSED')), due_date, id);
-CREATE INDEX action_open_due_ix ON action_item (due_date) WHERE status IN ('NOT_STARTED', 'IN_PROGRESS');
-CREATE INDEX action_owner_org_ix ON action_item (owner_organisation_id, due_date);
+-- open actions by due date, covering the overdue count and the RAG and due-soon filters
+CREATE INDEX action_open_due_ix ON action_item (due_date, id) INCLUDE (status, rag_override, owner_organisation_id)
+    WHERE status IN ('NOT_STARTED', 'IN_PROGRESS');
+-- filters by owner or source, with or without a status, counted and paged in due-date order
+CREATE INDEX action_owner_status_ix ON action_item (owner_organisation_id, status, due_date, id);
+CREATE INDEX action_kind_status_ix ON action_item (source_kind, status, due_date, id);
+CREATE INDEX action_owner_order_ix ON action_item (owner_organisation_id, (status IN ('COMPLETED', 'CLOSED')), due_date, id);
 CREATE INDEX action_owner_person_ix ON action_item (owner_person_id) WHERE owner_person_id IS NOT NULL;
 CREATE INDEX action_source_ix ON action_item (source_kind, source_id);
 CREATE INDEX action_title_trgm_ix ON action_item USING gin (title gin_trgm_ops);

@@ -24,17 +24,36 @@ import app.lantern.shared.Rag;
 @Repository
 class ActionStore {
 
-    /** {@link ActionRules#rag} in SQL; {@code :today} is bound by every query that uses it. */
-    static final String RAG_SQL = """
-            CASE WHEN a.status = 'COMPLETED' THEN 'BLUE'
-                 WHEN a.status = 'CLOSED' THEN 'RED'
-                 WHEN a.rag_override IS NOT NULL THEN a.rag_override
-                 WHEN a.due_date < :today THEN 'RED'
-                 WHEN a.status = 'NOT_STARTED' AND a.due_date <= :today + %d THEN 'AMBER'
-                 ELSE 'GREEN' END""".formatted(ActionRules.AT_RISK_DAYS);
+    /**
+     * {@link ActionRules#rag} in SQL, one condition per rating ({@code :today} and {@code :atRisk},
+     * today plus {@value ActionRules#AT_RISK_DAYS} days, are bound by the query). Plain conditions
+     * rather than one CASE expression, so that the planner can estimate them and use the due-date
+     * indexes; {@code ActionRulesInSqlIT} checks they select exactly what the Java rules rate that way.
+     */
+    static String ragCondition(Rag rag) {
+        String open = "a.status IN ('NOT_STARTED', 'IN_PROGRESS')";
+        String derived = "a.rag_override IS NULL AND ";
+        return switch (rag) {
+            case BLUE -> "a.status = 'COMPLETED'";
+            case RED -> "(a.status = 'CLOSED' OR (" + open + " AND (a.rag_override = 'RED' OR (" + derived + "a.due_date < :today))))";
+            case AMBER -> "(" + open + " AND (a.rag_override = 'AMBER' OR (" + derived
+                    + "a.status = 'NOT_STARTED' AND a.due_date >= :today AND a.due_date <= :atRisk)))";
+            case GREEN -> "(" + open + " AND (a.rag_override = 'GREEN' OR (" + derived
+                    + "a.due_date >= :today AND (a.status = 'IN_PROGRESS' OR a.due_date > :atRisk))))";
+        };
+    }
 
     /** Open actions first, soonest due first; then finished ones. Matches the index action_list_order_ix. */
     static final String LIST_ORDER = "(a.status IN ('COMPLETED', 'CLOSED')), a.due_date, a.id";
+
+    /**
+     * With one status chosen, or only overdue or due-soon actions (all open), every match is open
+     * or every match is finished, so due date and id alone give the same order as
+     * {@link #LIST_ORDER}, and the owner, source and open-due-date indexes can serve it.
+     */
+    private static String order(ActionFilter filter) {
+        return filter.status() != null || filter.overdue() || filter.dueSoon() ? "a.due_date, a.id" : LIST_ORDER;
+    }
 
     static final String OPEN_SQL = "a.status IN ('NOT_STARTED', 'IN_PROGRESS')";
 
@@ -133,7 +152,7 @@ class ActionStore {
         int page = PageOf.within(requestedPage, Math.min(total, COUNT_CAP), size);
         List<ActionRecord> items = total == 0 ? List.of()
                 : where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql()
-                        + " ORDER BY " + LIST_ORDER + " LIMIT :limit OFFSET :offset"))
+                        + " ORDER BY " + order(filter) + " LIMIT :limit OFFSET :offset"))
                         .param("limit", size).param("offset", PageOf.offset(page, size))
                         .query(ActionStore::record).list();
         return new Found(new PageOf<>(items, page, size, Math.min(total, COUNT_CAP)), total > COUNT_CAP);
@@ -146,7 +165,7 @@ class ActionStore {
     /** Streams every action the filter selects, in due-date order, one row at a time. */
     void each(ActionFilter filter, LocalDate today, Consumer<ActionRecord> consumer) {
         var where = new Where(filter, today);
-        where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql() + " ORDER BY " + LIST_ORDER))
+        where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a" + where.sql() + " ORDER BY " + order(filter)))
                 .withFetchSize(1000)
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> consumer.accept(record(rs, 0)));
     }
@@ -277,8 +296,8 @@ class ActionStore {
                 params.put("status", f.status().name());
             }
             if (f.rag() != null) {
-                conditions.add("(" + RAG_SQL + ") = :rag");
-                params.put("rag", f.rag().name());
+                conditions.add(ragCondition(f.rag()));
+                params.put("atRisk", today.plusDays(ActionRules.AT_RISK_DAYS));
             }
             if (f.overdue()) conditions.add(OPEN_SQL + " AND a.due_date < :today");
             if (f.dueSoon()) {
