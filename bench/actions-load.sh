@@ -52,7 +52,7 @@ for i in $(seq 1 20); do
 done
 
 echo "Lantern action tracker load benchmark: $(nproc) cores, 20 connections, 20 signed-in sessions, wrk"
-paths=${PATHS:-"/actions /actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5 /actions?overdue=true&owner=$police /actions?rag=AMBER&dueSoon=true /actions?q=action+4242 /actions/mine"}
+paths=${PATHS:-"/actions /actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5 /actions?overdue=true&owner=$police /actions?rag=AMBER&dueSoon=true /actions?q=action+4242 /actions?q=4242 /actions/mine"}
 # warm up every page first (the JIT compiles for a minute or more), then measure each in turn
 for round in 1 2; do
   for path in $paths; do
