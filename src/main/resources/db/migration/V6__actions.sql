@@ -22,6 +22,8 @@ CREATE TABLE action_item (
     created_at            TIMESTAMPTZ NOT NULL,
     created_by            BIGINT,
     version               BIGINT NOT NULL DEFAULT 0,
+    search                TSVECTOR GENERATED ALWAYS AS
+                          (to_tsvector('simple', regexp_replace(title || ' ' || source_title, '[^[:alnum:]]+', ' ', 'g'))) STORED,
     CONSTRAINT action_status CHECK (status IN ('NOT_STARTED', 'IN_PROGRESS', 'COMPLETED', 'CLOSED')),
     CONSTRAINT action_closed_reason CHECK (status <> 'CLOSED' OR closed_reason IS NOT NULL),
     CONSTRAINT action_finished CHECK ((status IN ('COMPLETED', 'CLOSED')) = (finished_on IS NOT NULL)),
@@ -38,8 +40,7 @@ CREATE INDEX action_kind_status_ix ON action_item (source_kind, status, due_date
 CREATE INDEX action_owner_order_ix ON action_item (owner_organisation_id, (status IN ('COMPLETED', 'CLOSED')), due_date, id);
 CREATE INDEX action_owner_person_ix ON action_item (owner_person_id) WHERE owner_person_id IS NOT NULL;
 CREATE INDEX action_source_ix ON action_item (source_kind, source_id);
-CREATE INDEX action_title_trgm_ix ON action_item USING gin (title gin_trgm_ops);
-CREATE INDEX action_source_title_trgm_ix ON action_item USING gin (source_title gin_trgm_ops);
+CREATE INDEX action_search_ix ON action_item USING gin (search);
 COMMENT ON TABLE action_item IS 'An action or recommendation in the partnership''s one tracker, whatever raised it.';
 COMMENT ON COLUMN action_item.id IS 'Surrogate key.';
 COMMENT ON COLUMN action_item.title IS 'What is to be done, in a line.';
@@ -62,6 +63,7 @@ COMMENT ON COLUMN action_item.impact IS 'The evidence of impact recorded at sign
 COMMENT ON COLUMN action_item.created_at IS 'When the action was raised.';
 COMMENT ON COLUMN action_item.created_by IS 'Who raised it (app_user id); empty when raised by demo data or a system process.';
 COMMENT ON COLUMN action_item.version IS 'Optimistic lock: incremented on every change.';
+COMMENT ON COLUMN action_item.search IS 'The words (letters and digits; everything else separates them) of the title and source, for the list''s search. Derived, never written.';
 
 CREATE TABLE action_update (
     id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

@@ -266,6 +266,19 @@ class ActionStore {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
+    /**
+     * What someone typed in the search box as a full-text query: every word, as the start of a
+     * word, must appear in the title or the source ("safeg proto" finds "Safeguarding protocol").
+     * Only letters and digits are kept, so nothing typed can change the query's syntax.
+     */
+    static String searchWords(String typed) {
+        var words = new ArrayList<String>();
+        for (String w : typed.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty() && words.size() < 10) words.add(w + ":*");
+        }
+        return String.join(" & ", words);
+    }
+
     /** The WHERE clause for a filter, and its parameters. */
     private static final class Where {
         private final List<String> conditions = new ArrayList<>();
@@ -279,8 +292,13 @@ class ActionStore {
                     conditions.add("a.id = :qid");
                     params.put("qid", id.getAsLong());
                 } else {
-                    conditions.add("(a.title ILIKE :q OR a.source_title ILIKE :q)");
-                    params.put("q", "%" + f.q().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                    var words = searchWords(f.q());
+                    if (words.isEmpty()) {
+                        conditions.add("FALSE"); // only punctuation: nothing can match
+                    } else {
+                        conditions.add("a.search @@ to_tsquery('simple', :words)");
+                        params.put("words", words);
+                    }
                 }
             }
             if (f.source() != null) {
