@@ -54,7 +54,7 @@ class ActionController {
             @RequestParam(required = false) String dueSoon, @RequestParam(required = false) String page,
             CurrentPerson person, Model model) {
         var filter = ActionFilter.of(q, source, owner, status, rag, overdue, dueSoon);
-        model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        model.addAttribute("owners", ownerChoices());
         return list(filter, page, false, "/actions", person, model);
     }
 
@@ -157,9 +157,13 @@ class ActionController {
         model.addAttribute("action", action);
         model.addAttribute("current", current);
         model.addAttribute("sources", Choice.of(SourceKind.values()));
-        model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        model.addAttribute("owners", ownerChoices());
         model.addAttribute("people", people.active().stream().map(p -> new Choice(String.valueOf(p.id()), p.fullName(), p.jobTitle())).toList());
         return "actions/action-form";
+    }
+
+    private List<Choice> ownerChoices() {
+        return organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList();
     }
 
     private void checkOwner(ActionForm.Details d, BindingResult errors) {

@@ -41,13 +41,16 @@ class ActionService {
     static final int PAGE_SIZE = 25;
 
     private final ActionStore store;
+    private final ActionTracker tracker;
     private final OrganisationDirectory organisations;
     private final People people;
     private final ActivityLog activity;
     private final Clock clock;
 
-    ActionService(ActionStore store, OrganisationDirectory organisations, People people, ActivityLog activity, Clock clock) {
+    ActionService(ActionStore store, ActionTracker tracker, OrganisationDirectory organisations, People people, ActivityLog activity,
+            Clock clock) {
         this.store = store;
+        this.tracker = tracker;
         this.organisations = organisations;
         this.people = people;
         this.activity = activity;
@@ -132,13 +135,7 @@ class ActionService {
     long create(ActionForm.Details d, CurrentPerson who) {
         requireManager(who);
         var source = new SourceReference(d.sourceKind(), "tracker", d.sourceTitle(), null);
-        var now = OffsetDateTime.now(clock);
-        long id = store.insert(new NewAction(source, d.title(), d.description(), d.ownerOrganisationId(), d.ownerPersonId(), d.due()),
-                now, who.id());
-        store.addEvent(id, now, who.id(), who.fullName(), "Raised", "From " + d.sourceKind().label() + ": " + d.sourceTitle());
-        activity.recordChange(ActivityAction.CREATED, ActionTracker.RECORD_TYPE, id, "Raised action " + ActionReference.of(id) + ": " + d.title(),
-                null, d.title());
-        return id;
+        return tracker.raise(new NewAction(source, d.title(), d.description(), d.ownerOrganisationId(), d.ownerPersonId(), d.due()));
     }
 
     @Transactional

@@ -133,11 +133,11 @@ class ActionStore {
                 .param("kind", source.kind().name()).param("id", source.sourceId()).query(Long.class).list();
     }
 
-    List<ActionSummary> ofSources(SourceKind kind, List<String> sourceIds, LocalDate today, Map<Long, String> orgNames) {
+    List<ActionRecord> ofSources(SourceKind kind, List<String> sourceIds) {
         if (sourceIds.isEmpty()) return List.of();
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.source_kind = :kind AND a.source_id IN (:ids) ORDER BY a.due_date, a.id")
                 .param("kind", kind.name()).param("ids", sourceIds)
-                .query(ActionStore::record).list().stream().map(r -> r.summary(today, orgNames)).toList();
+                .query(ActionStore::record).list();
     }
 
     /**

@@ -113,15 +113,11 @@ public class ActionTracker {
 
     /** The actions raised from several sources of one kind, keyed by source id, each list by due date. */
     public Map<String, List<ActionSummary>> actionsOf(SourceKind kind, Collection<String> sourceIds) {
-        var rows = store.ofSources(kind, List.copyOf(new HashSet<>(sourceIds)), today(), Map.of());
-        var names = organisations.namesOf(rows.stream().map(ActionSummary::ownerOrganisationId).toList());
+        var rows = store.ofSources(kind, List.copyOf(new HashSet<>(sourceIds)));
+        var names = organisations.namesOf(rows.stream().map(ActionRecord::ownerOrganisationId).toList());
         var bySource = new LinkedHashMap<String, List<ActionSummary>>();
-        for (var r : rows) {
-            var named = new ActionSummary(r.id(), r.title(), r.sourceKind(), r.sourceId(), r.sourceTitle(), r.sourcePath(),
-                    r.ownerOrganisationId(), names.getOrDefault(r.ownerOrganisationId(), "Unknown organisation"), r.ownerPersonId(),
-                    r.due(), r.status(), r.rag(), r.overdue(), r.signedOff());
-            bySource.computeIfAbsent(r.sourceId(), k -> new ArrayList<>()).add(named);
-        }
+        LocalDate today = today();
+        for (var r : rows) bySource.computeIfAbsent(r.sourceId(), k -> new ArrayList<>()).add(r.summary(today, names));
         return bySource;
     }
 
