@@ -1,0 +1,14 @@
+package app.lantern.reviews;
+
+import java.util.List;
+
+import app.lantern.identity.CurrentPerson;
+
+/**
+ * Anything in this module with running clocks (notifications, rapid reviews, reviews' milestones)
+ * offers them to the dashboard through this, each source returning only what {@code person} may see.
+ */
+interface ClockSource {
+
+    List<OpenClock> openClocks(CurrentPerson person);
+}

@@ -1,0 +1,83 @@
+package app.lantern.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.NoSuchElementException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The one calendar every statutory clock uses: England and Wales bank holidays (table
+ * {@code bank_holiday}) and the named timescale rules (table {@code timescale_rule}). It keeps
+ * the holidays in memory and re-reads them at most every {@link #REFRESH_MILLIS} (or at once
+ * after {@link #refresh()}), so a holiday an administrator adds on one instance reaches the
+ * others within a minute.
+ */
+@Service
+public class WorkingDayCalendar {
+
+    static final long REFRESH_MILLIS = 60_000;
+
+    private final JdbcClient jdbc;
+    private volatile Snapshot snapshot;
+
+    WorkingDayCalendar(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The current working days (bank holidays as last read). */
+    public WorkingDays workingDays() {
+        var s = snapshot;
+        if (s == null || System.currentTimeMillis() - s.readAt > REFRESH_MILLIS) {
+            s = new Snapshot(new WorkingDays(jdbc.sql("SELECT holiday_date FROM bank_holiday")
+                    .query(LocalDate.class).list()), System.currentTimeMillis());
+            snapshot = s;
+        }
+        return s.days;
+    }
+
+    /** Forget the holidays read so far; the next computation reads them again. */
+    public void refresh() {
+        snapshot = null;
+    }
+
+    public LocalDate plus(LocalDate from, int days) {
+        return workingDays().plus(from, days);
+    }
+
+    public int between(LocalDate from, LocalDate to) {
+        return workingDays().between(from, to);
+    }
+
+    public boolean isWorkingDay(LocalDate date) {
+        return workingDays().isWorkingDay(date);
+    }
+
+    /** The deadline the rule with this code gives for an event on {@code event}. */
+    public LocalDate deadline(String ruleCode, LocalDate event) {
+        return workingDays().deadline(rule(ruleCode), event);
+    }
+
+    public TimescaleRule rule(String code) {
+        return jdbc.sql(SELECT_RULE + " WHERE code = ?").param(code).query(WorkingDayCalendar::rule).optional()
+                .orElseThrow(() -> new NoSuchElementException("No timescale rule " + code));
+    }
+
+    public List<TimescaleRule> rules() {
+        return jdbc.sql(SELECT_RULE + " ORDER BY name").query(WorkingDayCalendar::rule).list();
+    }
+
+    private static final String SELECT_RULE =
+            "SELECT code, name, working_days, day_count, direction, counted_from, source, version FROM timescale_rule";
+
+    private static TimescaleRule rule(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new TimescaleRule(rs.getString("code"), rs.getString("name"), rs.getInt("working_days"),
+                TimescaleRule.DayCount.valueOf(rs.getString("day_count")),
+                TimescaleRule.Direction.valueOf(rs.getString("direction")), rs.getString("counted_from"),
+                rs.getString("source"), rs.getLong("version"));
+    }
+
+    private record Snapshot(WorkingDays days, long readAt) {
+    }
+}

@@ -1,0 +1,124 @@
+package app.lantern.shared;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.NavigableSet;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * Working-day arithmetic over one fixed set of bank holidays: Monday to Friday, except the bank
+ * holidays. Immutable; {@link WorkingDayCalendar} holds the current one. Every computation
+ * refuses to cross a year for which no bank holidays are loaded, rather than silently treating
+ * that year's holidays as working days.
+ */
+public final class WorkingDays {
+
+    /** The most working days one computation may span (about four years). */
+    public static final int MAX_DAYS = 1000;
+
+    private final NavigableSet<LocalDate> holidays;
+    private final Set<Integer> loadedYears;
+
+    public WorkingDays(Collection<LocalDate> holidays) {
+        this.holidays = new TreeSet<>(holidays);
+        this.loadedYears = holidays.stream().map(LocalDate::getYear).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isLoaded(int year) {
+        return loadedYears.contains(year);
+    }
+
+    public Set<Integer> loadedYears() {
+        return loadedYears;
+    }
+
+    public boolean isHoliday(LocalDate date) {
+        return holidays.contains(date);
+    }
+
+    /** Whether {@code date} is a working day; its year must be loaded. */
+    public boolean isWorkingDay(LocalDate date) {
+        requireLoaded(date);
+        return !isWeekend(date) && !holidays.contains(date);
+    }
+
+    /** The date {@code days} working days after {@code from}, {@code from} being day 0. */
+    public LocalDate plus(LocalDate from, int days) {
+        return step(from, days, 1);
+    }
+
+    /** The date {@code days} working days before {@code from}, {@code from} being day 0. */
+    public LocalDate minus(LocalDate from, int days) {
+        return step(from, days, -1);
+    }
+
+    /**
+     * How many working days lie after {@code from} up to and including {@code to}; negative when
+     * {@code to} is before {@code from}. "Working days left" until a deadline is
+     * {@code between(today, deadline)}: 0 on the day itself, negative once it has passed.
+     */
+    public int between(LocalDate from, LocalDate to) {
+        requireLoaded(from);
+        requireLoaded(to);
+        if (to.isBefore(from)) return -between(to, from);
+        if (to.toEpochDay() - from.toEpochDay() > MAX_DAYS * 2L) {
+            throw new IllegalArgumentException("The dates are too far apart to count working days between them");
+        }
+        int count = 0;
+        for (var d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+            if (isWorkingDay(d)) count++;
+        }
+        return count;
+    }
+
+    /** The deadline a timescale rule gives for an event on {@code event}. */
+    public LocalDate deadline(TimescaleRule rule, LocalDate event) {
+        boolean after = rule.direction() == TimescaleRule.Direction.AFTER;
+        LocalDate dayZero = switch (rule.dayCount()) {
+            case EVENT_IS_DAY_0 -> event;
+            // the event's day, or the first working day after it, is day 1: count from the day before
+            case EVENT_IS_DAY_1 -> after ? event.minusDays(1) : event.plusDays(1);
+        };
+        return after ? plus(dayZero, rule.workingDays()) : minus(dayZero, rule.workingDays());
+    }
+
+    private LocalDate step(LocalDate from, int days, int direction) {
+        if (days < 0) throw new IllegalArgumentException("The number of working days cannot be negative");
+        if (days > MAX_DAYS) {
+            throw new IllegalArgumentException("The number of working days must be " + MAX_DAYS + " or fewer");
+        }
+        requireLoaded(from);
+        var d = from;
+        for (int left = days; left > 0;) {
+            d = d.plusDays(direction);
+            if (isWorkingDay(d)) left--;
+        }
+        return d;
+    }
+
+    private void requireLoaded(LocalDate date) {
+        if (!loadedYears.contains(date.getYear())) throw new YearNotLoadedException(date.getYear());
+    }
+
+    private static boolean isWeekend(LocalDate d) {
+        return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
+    }
+
+    /** A computation needed a year whose bank holidays have not been loaded. */
+    public static final class YearNotLoadedException extends IllegalArgumentException {
+        private final int year;
+
+        public YearNotLoadedException(int year) {
+            super("Bank holidays for " + year + " are not loaded, so working days in " + year
+                    + " cannot be counted. An administrator can add them.");
+            this.year = year;
+        }
+
+        public int year() {
+            return year;
+        }
+    }
+}
