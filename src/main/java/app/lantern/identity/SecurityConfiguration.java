@@ -34,7 +34,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Who may reach what. Three layers, each denying by default:
  * <ol>
- * <li>URL rules: only the sign-in page, static assets, health and error pages are public;</li>
+ * <li>URL rules: only the sign-in page, static assets, health, error pages, the published briefings
+ * library and the working-days API are public;</li>
  * <li>every Lantern handler method must carry {@link PreAuthorize} (checked at run time by
  * {@link AccessRuleInterceptor} and in a test that walks every handler mapping);</li>
  * <li>services check record-level rules (own organisation, named people).</li>
@@ -53,6 +54,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
         http.authorizeHttpRequests(rules -> rules
                         .requestMatchers("/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/sign-in", "/login", "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                        // published for the public and for agencies' own systems: no personal data
+                        .requestMatchers("/briefings", "/briefings/**", "/api/working-days").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
