@@ -44,10 +44,14 @@ class LayoutModel {
         items.add(item("Actions", "/actions", path));
         items.add(item("Business plan", "/plan", path));
         items.add(item("Budget", "/budget", path));
+        items.add(item("Reviews", "/reviews", path));
+        items.add(item("Learning", "/learning", path));
+        items.add(item("Working days", "/working-days", path));
         if (person.has(Role.ADMINISTRATOR)) {
             items.add(item("Users", "/admin/users", path));
             items.add(item("Activity log", "/admin/activity", path));
             items.add(item("Outbox", "/admin/outbox", path));
+            items.add(item("Bank holidays", "/admin/bank-holidays", path));
         }
         return items;
     }
