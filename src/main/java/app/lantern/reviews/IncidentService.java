@@ -160,7 +160,7 @@ public class IncidentService {
 
     /** Notified incidents whose rapid review has not been started: the rapid review clock is running. */
     List<NotificationRecord> notifiedWithoutRapidReview() {
-        return jdbc.sql(SELECT + """
+        return jdbc.sql(SELECT + " " + """
                  WHERE n.notified_date IS NOT NULL AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER'
                    AND NOT EXISTS (SELECT 1 FROM rapid_review r WHERE r.notification_id = n.id)
                  ORDER BY n.notified_date""").query(this::row).list();
