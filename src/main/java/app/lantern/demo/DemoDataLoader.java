@@ -29,11 +29,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmerePlan plan;
     private final EastmereActions actions;
     private final EastmereBudget budget;
+    private final EastmereIncidents incidents;
     private final WeeklyDigest digest;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
-            EastmereActions actions, EastmereBudget budget, WeeklyDigest digest) {
+            EastmereActions actions, EastmereBudget budget, EastmereIncidents incidents, WeeklyDigest digest) {
+        this.incidents = incidents;
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -58,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
             plan.load(orgs, staff);
             actions.load(orgs, staff);
             budget.load(orgs);
+            incidents.load(orgs, staff);
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);

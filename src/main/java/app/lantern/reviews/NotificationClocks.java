@@ -1,0 +1,29 @@
+package app.lantern.reviews;
+
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.lantern.identity.CurrentPerson;
+
+/** The panel notification clocks: notifiable incidents not yet notified, for those who may see them. */
+@Component
+class NotificationClocks implements ClockSource {
+
+    private final IncidentService incidents;
+    private final ReviewAccess access;
+
+    NotificationClocks(IncidentService incidents, ReviewAccess access) {
+        this.incidents = incidents;
+        this.access = access;
+    }
+
+    @Override
+    public List<OpenClock> openClocks(CurrentPerson person) {
+        if (!access.canSeeRestricted(person)) return List.of();
+        return incidents.awaitingNotification().stream().filter(n -> n.due() != null)
+                .map(n -> new OpenClock("Serious incident notification", n.reference(), "Notify the national panel", n.path(),
+                        n.due(), n.workingDaysLeft()))
+                .toList();
+    }
+}

@@ -1,0 +1,142 @@
+package app.lantern.reviews;
+
+import java.util.HashSet;
+import java.util.List;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.OrganisationDirectory;
+import app.lantern.shared.Choice;
+import app.lantern.shared.FormDates;
+import app.lantern.shared.TimescaleRule;
+
+/**
+ * Serious incident notifications: the list, a notification's page, recording and changing one.
+ * Every handler lets signed-in people through; {@link IncidentService} answers 404 to anyone
+ * who may not see restricted review material.
+ */
+@Controller
+class NotificationController {
+
+    static final String CONFLICT = "Someone else changed this notification while you were editing it. Your changes are shown "
+            + "below but have not been saved: check them against the notification’s page and save again";
+
+    private final IncidentService incidents;
+    private final ReviewAccess access;
+    private final OrganisationDirectory organisations;
+
+    NotificationController(IncidentService incidents, ReviewAccess access, OrganisationDirectory organisations) {
+        this.incidents = incidents;
+        this.access = access;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/reviews/notifications")
+    @PreAuthorize("isAuthenticated()")
+    String list(CurrentPerson person, Model model) {
+        model.addAttribute("notifications", incidents.list(person));
+        model.addAttribute("mayChange", access.canChange(person));
+        return "reviews/incidents/notifications";
+    }
+
+    @GetMapping("/reviews/notifications/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson person, Model model) {
+        model.addAttribute("n", incidents.page(id, person));
+        model.addAttribute("mayChange", access.canChange(person));
+        model.addAttribute("rule", incidents.ruleDescription(TimescaleRule.PANEL_NOTIFICATION));
+        return "reviews/incidents/notification";
+    }
+
+    @GetMapping("/reviews/notifications/new")
+    @PreAuthorize("isAuthenticated()")
+    String newForm(CurrentPerson person, Model model) {
+        access.requireChange(person, "Record a serious incident notification");
+        return form(model, NotificationForm.empty(), null);
+    }
+
+    @PostMapping("/reviews/notifications/new")
+    @PreAuthorize("isAuthenticated()")
+    String create(@ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person, Model model,
+            RedirectAttributes redirect) {
+        access.requireChange(person, "Record a serious incident notification");
+        var details = check(form, errors);
+        if (details == null) return form(model, form, null);
+        long id = incidents.record(details, person);
+        redirect.addFlashAttribute("success", "Notification recorded");
+        return "redirect:/reviews/notifications/" + id;
+    }
+
+    @GetMapping("/reviews/notifications/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
+    String editForm(@PathVariable long id, CurrentPerson person, Model model) {
+        var record = incidents.forEdit(id, person);
+        model.addAttribute("reference", record.reference());
+        return form(model, NotificationForm.of(record.details(), record.version()), id);
+    }
+
+    @PostMapping("/reviews/notifications/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
+    String update(@PathVariable long id, @ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person,
+            Model model, RedirectAttributes redirect) {
+        access.requireChange(person, "Change serious incident notification " + id);
+        var record = incidents.find(id).orElseThrow(ReviewAccess::notFound);
+        model.addAttribute("reference", record.reference());
+        var details = check(form, errors);
+        Long version = FormDates.id(form.version());
+        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the notification again and make your change");
+        if (details == null || errors.hasErrors()) return form(model, form, id);
+        try {
+            incidents.update(id, version, details, person);
+        } catch (OptimisticLockingFailureException e) {
+            var latest = incidents.find(id).orElse(record);
+            var fresh = form.withVersion(latest.version());
+            var kept = new BeanPropertyBindingResult(fresh, "form");
+            kept.reject("conflict", CONFLICT);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            return form(model, fresh, id);
+        }
+        redirect.addFlashAttribute("success", "Notification updated");
+        return "redirect:/reviews/notifications/" + id;
+    }
+
+    private NotificationDetails check(NotificationForm form, BindingResult errors) {
+        var known = new HashSet<Long>();
+        organisations.choices().forEach(o -> known.add(o.id()));
+        var details = form.details(incidents.today(), known, errors);
+        if (details != null) {
+            String problem = incidents.calendarProblem(TimescaleRule.PANEL_NOTIFICATION, details.awareDate());
+            if (problem != null) errors.rejectValue("awareDay", "calendar", problem);
+            else if (details.notifiedDate() != null) {
+                problem = incidents.calendarProblem(TimescaleRule.RAPID_REVIEW, details.notifiedDate());
+                if (problem != null) errors.rejectValue("notifiedDay", "calendar", problem);
+            }
+        }
+        return errors.hasErrors() ? null : details;
+    }
+
+    private String form(Model model, NotificationForm form, Long id) {
+        model.addAttribute("form", form);
+        model.addAttribute("notificationId", id);
+        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        model.addAttribute("hasErrors", binding != null && binding.hasErrors());
+        model.addAttribute("sexChoices", Choice.of(IncidentSex.values()));
+        model.addAttribute("ethnicityChoices", Choice.of(IncidentEthnicity.values()));
+        model.addAttribute("harmChoices", Choice.of(IncidentHarm.values()));
+        model.addAttribute("abuseChoices", Choice.of(IncidentAbuse.values()));
+        model.addAttribute("lookedAfterChoices", List.of(new Choice("YES", "Yes"), new Choice("NO", "No")));
+        model.addAttribute("agencyChoices", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        return "reviews/incidents/notification-form";
+    }
+}

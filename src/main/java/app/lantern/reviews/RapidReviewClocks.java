@@ -1,0 +1,44 @@
+package app.lantern.reviews;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.shared.TimescaleRule;
+
+/**
+ * The rapid review clocks: notified incidents whose rapid review has not been started, and rapid
+ * reviews not yet sent to the panel, for those who may see them.
+ */
+@Component
+class RapidReviewClocks implements ClockSource {
+
+    private final IncidentService incidents;
+    private final RapidReviewService reviews;
+    private final ReviewAccess access;
+
+    RapidReviewClocks(IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
+        this.incidents = incidents;
+        this.reviews = reviews;
+        this.access = access;
+    }
+
+    @Override
+    public List<OpenClock> openClocks(CurrentPerson person) {
+        if (!access.canSeeRestricted(person)) return List.of();
+        var clocks = new ArrayList<OpenClock>();
+        for (var n : incidents.notifiedWithoutRapidReview()) {
+            incidents.deadline(TimescaleRule.RAPID_REVIEW, n.details().notifiedDate()).ifPresent(due -> clocks.add(
+                    new OpenClock("Serious incident notification", n.reference(), "Hold the rapid review", n.path(), due,
+                            incidents.workingDaysLeft(due))));
+        }
+        for (var r : reviews.notYetSent()) {
+            if (r.due() == null) continue;
+            clocks.add(new OpenClock("Rapid review", r.reference(), "Send the rapid review to the national panel", r.path(), r.due(),
+                    r.workingDaysLeft()));
+        }
+        return clocks;
+    }
+}

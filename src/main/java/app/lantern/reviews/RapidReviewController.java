@@ -1,0 +1,277 @@
+package app.lantern.reviews;
+
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.OrganisationDirectory;
+import app.lantern.shared.Choice;
+import app.lantern.shared.FormDates;
+import app.lantern.shared.TimescaleRule;
+
+/**
+ * Rapid reviews: starting one from a notification, its page, the outcome form, the agencies'
+ * requests (which an agency's lead answers) and immediate actions. Services decide access:
+ * 404 for anyone who may not see the record.
+ */
+@Controller
+class RapidReviewController {
+
+    static final String CONFLICT = "Someone else changed this rapid review while you were editing it. Your changes are shown "
+            + "below but have not been saved: check them against the rapid review’s page and save again";
+    static final String REQUEST_CONFLICT = "This request was changed or already answered by someone else while you were editing it. "
+            + "Your text is shown below but has not been saved";
+
+    private final RapidReviewService reviews;
+    private final IncidentService incidents;
+    private final ReviewAccess access;
+    private final OrganisationDirectory organisations;
+    private final java.time.Clock clock;
+
+    RapidReviewController(RapidReviewService reviews, IncidentService incidents, ReviewAccess access, OrganisationDirectory organisations,
+            java.time.Clock clock) {
+        this.clock = clock;
+        this.reviews = reviews;
+        this.incidents = incidents;
+        this.access = access;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/reviews/rapid")
+    @PreAuthorize("isAuthenticated()")
+    String list(CurrentPerson person, Model model) {
+        model.addAttribute("reviews", reviews.list(person));
+        return "reviews/incidents/rapid-reviews";
+    }
+
+    @PostMapping("/reviews/notifications/{id}/rapid-review")
+    @PreAuthorize("isAuthenticated()")
+    String start(@PathVariable long id, CurrentPerson person, RedirectAttributes redirect) {
+        access.requireChange(person, "Start the rapid review of notification " + id);
+        var n = incidents.find(id).orElseThrow(ReviewAccess::notFound);
+        if (n.details().notifiedDate() == null || !n.details().notifiable()) {
+            redirect.addFlashAttribute("problem", n.details().notifiable()
+                    ? "Record the date the panel was notified before starting the rapid review"
+                    : "This incident does not meet the criteria for notification, so there is no rapid review");
+            return "redirect:/reviews/notifications/" + id;
+        }
+        long reviewId = reviews.start(id, incidents.today(), person);
+        redirect.addFlashAttribute("success", "Rapid review started: each involved agency has been asked for its summary");
+        return "redirect:/reviews/rapid/" + reviewId;
+    }
+
+    @GetMapping("/reviews/rapid/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson person, Model model) {
+        model.addAttribute("r", reviews.page(id, person));
+        model.addAttribute("mayChange", access.canChange(person));
+        model.addAttribute("rule", incidents.ruleDescription(TimescaleRule.RAPID_REVIEW));
+        return "reviews/incidents/rapid-review";
+    }
+
+    @GetMapping("/reviews/rapid/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
+    String editForm(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forEdit(id, person);
+        return outcomeForm(model, r, RapidReviewForm.of(r.outcome(), r.record().version()));
+    }
+
+    @PostMapping("/reviews/rapid/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
+    String update(@PathVariable long id, @ModelAttribute("form") RapidReviewForm form, BindingResult errors, CurrentPerson person,
+            Model model, RedirectAttributes redirect) {
+        access.requireChange(person, "Change rapid review " + id);
+        reviews.find(id).orElseThrow(ReviewAccess::notFound);
+        var r = reviews.forEdit(id, person);
+        var outcome = form.outcome(r.notification().details().notifiedDate(), incidents.today(), errors);
+        Long version = FormDates.id(form.version());
+        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the rapid review again and make your change");
+        if (outcome == null || errors.hasErrors()) return outcomeForm(model, r, form);
+        try {
+            reviews.recordOutcome(id, version, outcome, person);
+        } catch (OptimisticLockingFailureException e) {
+            var fresh = form.withVersion(reviews.find(id).orElseThrow().version());
+            var kept = new BeanPropertyBindingResult(fresh, "form");
+            kept.reject("conflict", CONFLICT);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            return outcomeForm(model, r, fresh);
+        }
+        redirect.addFlashAttribute("success", "Rapid review updated");
+        return "redirect:/reviews/rapid/" + id;
+    }
+
+    private String outcomeForm(Model model, RapidReviewView r, RapidReviewForm form) {
+        model.addAttribute("r", r);
+        model.addAttribute("form", form);
+        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("decisionChoices", Choice.of(RapidReviewDecision.values()));
+        return "reviews/incidents/rapid-review-form";
+    }
+
+    // ---- requests to agencies -----------------------------------------------------------------
+
+    @GetMapping("/reviews/rapid/{id}/requests/new")
+    @PreAuthorize("isAuthenticated()")
+    String newRequest(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forEdit(id, person);
+        return requestForm(model, r, AgencySummaryRequestForm.of(null, reviews.defaultSummaryDue(incidents.today()), null));
+    }
+
+    @PostMapping("/reviews/rapid/{id}/requests/new")
+    @PreAuthorize("isAuthenticated()")
+    String addRequest(@PathVariable long id, @ModelAttribute("form") AgencySummaryRequestForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        access.requireChange(person, "Add a request to rapid review " + id);
+        var r = reviews.forEdit(id, person);
+        Set<Long> asked = new HashSet<>();
+        r.requests().forEach(q -> asked.add(q.organisationId()));
+        Long org = form.organisation(knownOrganisations(), errors);
+        if (org != null && asked.contains(org)) errors.rejectValue("organisationId", "asked", "That organisation has already been asked");
+        var due = form.due(incidents.today(), errors);
+        if (errors.hasErrors()) return requestForm(model, r, form);
+        reviews.addRequest(id, org, due, person);
+        redirect.addFlashAttribute("success", "Request sent to " + organisations.nameOf(org).orElse("the organisation"));
+        return "redirect:/reviews/rapid/" + id;
+    }
+
+    private String requestForm(Model model, RapidReviewView r, AgencySummaryRequestForm form) {
+        var asked = new HashSet<Long>();
+        r.requests().forEach(q -> asked.add(q.organisationId()));
+        model.addAttribute("r", r);
+        model.addAttribute("form", form);
+        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("organisationChoices", organisations.choices().stream().filter(o -> !asked.contains(o.id()))
+                .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        return "reviews/incidents/request-form";
+    }
+
+    @GetMapping("/reviews/rapid/{id}/requests/{requestId}")
+    @PreAuthorize("isAuthenticated()")
+    String request(@PathVariable long id, @PathVariable long requestId, CurrentPerson person, Model model) {
+        var view = reviews.request(id, requestId, person);
+        return requestPage(model, view, new AgencySummaryForm("", "", String.valueOf(view.request().version())),
+                AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version()));
+    }
+
+    @PostMapping("/reviews/rapid/{id}/requests/{requestId}")
+    @PreAuthorize("isAuthenticated()")
+    String submit(@PathVariable long id, @PathVariable long requestId, @ModelAttribute("form") AgencySummaryForm form,
+            BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var view = reviews.request(id, requestId, person);
+        if (!view.mayAnswer()) {
+            if (view.request().submitted()) {
+                redirect.addFlashAttribute("success", "This summary has already been submitted");
+                return "redirect:" + view.request().path();
+            }
+            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        }
+        var texts = form.texts(errors);
+        Long version = FormDates.id(form.version());
+        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and submit it");
+        var dueForm = AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version());
+        if (texts == null || errors.hasErrors()) return requestPage(model, view, form, dueForm);
+        try {
+            reviews.submit(id, requestId, version, texts[0], texts[1], OffsetDateTime.now(clock), person);
+        } catch (OptimisticLockingFailureException e) {
+            var kept = new BeanPropertyBindingResult(form, "form");
+            kept.reject("conflict", REQUEST_CONFLICT);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
+        }
+        redirect.addFlashAttribute("success", "Summary of involvement submitted");
+        return "redirect:" + view.request().path();
+    }
+
+    @PostMapping("/reviews/rapid/{id}/requests/{requestId}/due")
+    @PreAuthorize("isAuthenticated()")
+    String changeDue(@PathVariable long id, @PathVariable long requestId, @ModelAttribute("dueForm") AgencySummaryRequestForm dueForm,
+            BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
+        access.requireChange(person, "Change a request of rapid review " + id);
+        var view = reviews.request(id, requestId, person);
+        var due = dueForm.due(incidents.today(), errors);
+        Long version = FormDates.id(dueForm.version());
+        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and make your change");
+        var form = new AgencySummaryForm("", "", String.valueOf(view.request().version()));
+        if (errors.hasErrors()) return requestPage(model, view, form, dueForm);
+        try {
+            reviews.changeDue(id, requestId, version, due, person);
+        } catch (OptimisticLockingFailureException e) {
+            var kept = new BeanPropertyBindingResult(dueForm, "dueForm");
+            kept.reject("conflict", REQUEST_CONFLICT);
+            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "dueForm", kept);
+            return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
+        }
+        redirect.addFlashAttribute("success", "Due date changed");
+        return "redirect:" + view.request().path();
+    }
+
+    @PostMapping("/reviews/rapid/{id}/requests/{requestId}/remove")
+    @PreAuthorize("isAuthenticated()")
+    String remove(@PathVariable long id, @PathVariable long requestId, CurrentPerson person, RedirectAttributes redirect) {
+        reviews.removeRequest(id, requestId, person);
+        redirect.addFlashAttribute("success", "Request withdrawn");
+        return "redirect:/reviews/rapid/" + id;
+    }
+
+    private String requestPage(Model model, AgencySummaryView view, AgencySummaryForm form, AgencySummaryRequestForm dueForm) {
+        model.addAttribute("v", view);
+        model.addAttribute("form", form);
+        model.addAttribute("dueForm", dueForm);
+        model.addAttribute("hasErrors", hasErrors(model) || model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "dueForm") instanceof BindingResult b && b.hasErrors());
+        return "reviews/incidents/request";
+    }
+
+    // ---- immediate actions --------------------------------------------------------------------
+
+    @GetMapping("/reviews/rapid/{id}/actions/new")
+    @PreAuthorize("isAuthenticated()")
+    String newAction(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forEdit(id, person);
+        return actionForm(model, r, RapidReviewActionForm.empty());
+    }
+
+    @PostMapping("/reviews/rapid/{id}/actions/new")
+    @PreAuthorize("isAuthenticated()")
+    String raiseAction(@PathVariable long id, @ModelAttribute("form") RapidReviewActionForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        access.requireChange(person, "Raise an action from rapid review " + id);
+        var r = reviews.forEdit(id, person);
+        var checked = form.check(incidents.today(), knownOrganisations(), errors);
+        if (checked == null) return actionForm(model, r, form);
+        reviews.raiseAction(id, checked.title(), checked.description(), checked.owner(), checked.due(), person);
+        redirect.addFlashAttribute("success", "Action raised in the action tracker");
+        return "redirect:/reviews/rapid/" + id;
+    }
+
+    private String actionForm(Model model, RapidReviewView r, RapidReviewActionForm form) {
+        model.addAttribute("r", r);
+        model.addAttribute("form", form);
+        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("organisationChoices", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        return "reviews/incidents/action-form";
+    }
+
+    private Set<Long> knownOrganisations() {
+        var known = new HashSet<Long>();
+        organisations.choices().forEach(o -> known.add(o.id()));
+        return known;
+    }
+
+    private static boolean hasErrors(Model model) {
+        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        return binding != null && binding.hasErrors();
+    }
+}

@@ -1,0 +1,94 @@
+package app.lantern.reviews;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.shared.Choice;
+import app.lantern.shared.ReportingYear;
+
+/**
+ * The reviews dashboard: every running clock the person may see (from each {@link ClockSource}),
+ * an agency lead's open requests for summaries, and the year's timeliness figures.
+ */
+@Controller
+class ReviewDashboardController {
+
+    private final List<ClockSource> sources;
+    private final IncidentService incidents;
+    private final RapidReviewService reviews;
+    private final ReviewAccess access;
+
+    ReviewDashboardController(List<ClockSource> sources, IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
+        this.sources = sources;
+        this.incidents = incidents;
+        this.reviews = reviews;
+        this.access = access;
+    }
+
+    /** One record behind a timeliness figure. */
+    record FactRow(String reference, String path, String outcome) {
+    }
+
+    @GetMapping("/reviews")
+    @PreAuthorize("isAuthenticated()")
+    String dashboard(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
+        var clocks = new ArrayList<OpenClock>();
+        for (var source : sources) clocks.addAll(source.openClocks(person));
+        clocks.sort(Comparator.comparing(OpenClock::due).thenComparing(OpenClock::reference));
+        model.addAttribute("clocks", clocks);
+        model.addAttribute("requests", reviews.openRequestsFor(person));
+        model.addAttribute("restricted", access.canSeeRestricted(person));
+        LocalDate today = incidents.today();
+        ReportingYear selected = parse(year, today);
+        if (selected == null) {
+            model.addAttribute("yearProblem", "Select a reporting year from the list");
+            selected = ReportingYear.containing(today);
+        }
+        model.addAttribute("year", selected);
+        var choices = new ArrayList<Choice>();
+        for (var y = ReportingYear.containing(today); y.startYear() >= 2019; y = y.previous()) choices.add(new Choice(y.slug(), y.label()));
+        String slug = selected.slug();
+        if (choices.stream().noneMatch(c -> c.value().equals(slug))) choices.add(new Choice(selected.slug(), selected.label()));
+        model.addAttribute("yearChoices", choices);
+        if (access.canSeeRestricted(person)) {
+            var facts = incidents.incidentFacts(selected);
+            model.addAttribute("facts", facts);
+            var refs = incidents.references(facts.notifications());
+            var notificationRows = facts.notifications().stream().map(id -> new FactRow(refs.getOrDefault(id, "#" + id),
+                    "/reviews/notifications/" + id, outcome(id, facts.notifiedOnTime(), facts.notifiedLate()))).toList();
+            var reviewRows = new ArrayList<FactRow>();
+            for (long id : facts.rapidReviews()) {
+                var r = reviews.find(id);
+                reviewRows.add(new FactRow(r.map(RapidReviewRecord::reference).orElse("#" + id), "/reviews/rapid/" + id,
+                        outcome(id, facts.rapidReviewsOnTime(), facts.rapidReviewsLate())
+                                + r.map(x -> x.outcome().decision() == null ? "" : "; " + x.outcome().decision().label()).orElse("")));
+            }
+            model.addAttribute("notificationRows", notificationRows);
+            model.addAttribute("reviewRows", reviewRows);
+        }
+        return "reviews/dashboard";
+    }
+
+    /** The year asked for; the current one when none; null when what was asked is not a year. */
+    private static ReportingYear parse(String year, LocalDate today) {
+        if (year == null || year.isBlank()) return ReportingYear.containing(today);
+        try {
+            return ReportingYear.parse(year);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String outcome(long id, List<Long> onTime, List<Long> late) {
+        return onTime.contains(id) ? "On time" : late.contains(id) ? "Late" : "Clock running";
+    }
+}
