@@ -30,10 +30,11 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereActions actions;
     private final EastmereBudget budget;
     private final WeeklyDigest digest;
+    private final EastmereCaseReviews caseReviews;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
-            EastmereActions actions, EastmereBudget budget, WeeklyDigest digest) {
+            EastmereActions actions, EastmereBudget budget, WeeklyDigest digest, EastmereCaseReviews caseReviews) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -44,6 +45,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.actions = actions;
         this.budget = budget;
         this.digest = digest;
+        this.caseReviews = caseReviews;
     }
 
     @Override
@@ -58,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
             plan.load(orgs, staff);
             actions.load(orgs, staff);
             budget.load(orgs);
+            caseReviews.load(orgs, staff);
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
