@@ -21,7 +21,7 @@ enum CaseReviewStatus implements Labelled {
         return label;
     }
 
-    String cssClass() {
+    public String cssClass() {
         return cssClass;
     }
 }
