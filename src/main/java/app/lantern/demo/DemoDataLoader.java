@@ -31,10 +31,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereBudget budget;
     private final EastmereIncidents incidents;
     private final WeeklyDigest digest;
+    private final EastmereCaseReviews caseReviews;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
-            EastmereActions actions, EastmereBudget budget, EastmereIncidents incidents, WeeklyDigest digest) {
+            EastmereActions actions, EastmereBudget budget, EastmereIncidents incidents, WeeklyDigest digest,
+            EastmereCaseReviews caseReviews) {
         this.incidents = incidents;
         this.demoMode = demoMode;
         this.accounts = accounts;
@@ -46,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.actions = actions;
         this.budget = budget;
         this.digest = digest;
+        this.caseReviews = caseReviews;
     }
 
     @Override
@@ -60,7 +63,7 @@ class DemoDataLoader implements ApplicationRunner {
             plan.load(orgs, staff);
             actions.load(orgs, staff);
             budget.load(orgs);
-            incidents.load(orgs, staff);
+            caseReviews.load(orgs, staff, incidents.load(orgs, staff));
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -40,10 +40,12 @@ class RapidReviewController {
     private final ReviewAccess access;
     private final OrganisationDirectory organisations;
     private final java.time.Clock clock;
+    private final CaseReviewStore caseReviews;
 
     RapidReviewController(RapidReviewService reviews, IncidentService incidents, ReviewAccess access, OrganisationDirectory organisations,
-            java.time.Clock clock) {
+            java.time.Clock clock, CaseReviewStore caseReviews) {
         this.clock = clock;
+        this.caseReviews = caseReviews;
         this.reviews = reviews;
         this.incidents = incidents;
         this.access = access;
@@ -77,6 +79,8 @@ class RapidReviewController {
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("r", reviews.page(id, person));
+        // whoever may see a rapid review (business unit, partner leads) may see every case review
+        model.addAttribute("commissioned", caseReviews.commissionedBy(id));
         model.addAttribute("mayChange", access.canChange(person));
         model.addAttribute("rule", incidents.ruleDescription(TimescaleRule.RAPID_REVIEW));
         return "reviews/incidents/rapid-review";

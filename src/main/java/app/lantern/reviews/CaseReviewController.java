@@ -1,0 +1,333 @@
+package app.lantern.reviews;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Collectors;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.OrganisationDirectory;
+import app.lantern.identity.People;
+import app.lantern.shared.Choice;
+
+/**
+ * Case reviews' pages. Every handler lets any signed-in person in; the service then answers 404
+ * to anyone who may not see the review, and 403 to a reader who may not make the change.
+ */
+@Controller
+class CaseReviewController {
+
+    static final String CONFLICT = "Someone else changed this review while you were working on it. Nothing you typed has "
+            + "been lost: check the review as it is now, then save again.";
+
+    private final CaseReviewService reviews;
+    private final People people;
+    private final OrganisationDirectory organisations;
+
+    CaseReviewController(CaseReviewService reviews, People people, OrganisationDirectory organisations) {
+        this.reviews = reviews;
+        this.people = people;
+        this.organisations = organisations;
+    }
+
+    @GetMapping("/reviews/cases")
+    @PreAuthorize("isAuthenticated()")
+    String list(CurrentPerson person, Model model) {
+        model.addAttribute("rows", reviews.list(person));
+        model.addAttribute("canManage", CaseReviewAccess.mayManage(person));
+        model.addAttribute("seesAll", CaseReviewAccess.seesAll(person));
+        return "reviews/cases/list";
+    }
+
+    @GetMapping("/reviews/cases/new")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String add(@RequestParam(required = false) String rapidReview, Model model) {
+        model.addAttribute("form", CaseReviewForm.empty(rapidReview));
+        return reviewForm(model, null);
+    }
+
+    @PostMapping("/reviews/cases/new")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String add(@ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person, Model model,
+            RedirectAttributes redirect) {
+        var details = form.details(true, reviews.today(), id -> reviews.type(id).isPresent(), errors);
+        if (details != null) {
+            var type = reviews.type(details.typeId()).orElseThrow();
+            String problem = reviews.planProblem(details.decision(), CaseReviewRules.plannedPublication(details.decision(), type.publicationMonths()));
+            if (problem != null) errors.rejectValue("decisionDay", "calendar", problem);
+        }
+        if (errors.hasErrors()) return reviewForm(model, null);
+        long id = reviews.create(details, person);
+        redirect.addFlashAttribute("success", "Case review recorded");
+        return "redirect:/reviews/cases/" + id;
+    }
+
+    @GetMapping("/reviews/cases/{id}")
+    @PreAuthorize("isAuthenticated()")
+    String show(@PathVariable long id, CurrentPerson person, Model model) {
+        model.addAttribute("p", reviews.page(id, person));
+        model.addAttribute("today", reviews.today());
+        return "reviews/cases/review";
+    }
+
+    @GetMapping("/reviews/cases/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
+    String edit(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forChange(id, person, "Opened the details form");
+        model.addAttribute("form", CaseReviewForm.of(r));
+        return reviewForm(model, r);
+    }
+
+    @PostMapping("/reviews/cases/{id}/edit")
+    @PreAuthorize("isAuthenticated()")
+    String edit(@PathVariable long id, @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person,
+            Model model, RedirectAttributes redirect) {
+        var r = reviews.forChange(id, person, "Changed the details");
+        var details = form.details(false, reviews.today(), t -> reviews.type(t).isPresent(), errors);
+        if (details != null) {
+            String problem = reviews.planProblem(details.decision(), details.plannedPublication());
+            if (problem != null) errors.rejectValue("publicationDay", "calendar", problem);
+        }
+        if (errors.hasErrors()) return reviewForm(model, r);
+        try {
+            reviews.change(id, CaseReviewDates.version(form.version()), details, person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = reviews.forChange(id, person, "Reloaded the details");
+            errors.reject("conflict", CONFLICT);
+            keepErrors(model, form.withVersion(now.version()), errors);
+            return reviewForm(model, now);
+        }
+        redirect.addFlashAttribute("success", "Review details changed");
+        return "redirect:/reviews/cases/" + id;
+    }
+
+    private String reviewForm(Model model, CaseReview review) {
+        model.addAttribute("review", review);
+        model.addAttribute("typeChoices", reviews.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
+                (t.statutory() ? "Statutory. " : "Local. ") + "Publication due " + t.publicationMonths() + " months after the decision")).toList());
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/cases/form";
+    }
+
+    // --- panel
+
+    @GetMapping("/reviews/cases/{id}/panel/new")
+    @PreAuthorize("isAuthenticated()")
+    String addPanelMember(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forChange(id, person, "Opened the panel form");
+        model.addAttribute("form", PanelMemberForm.empty());
+        return panelForm(model, r);
+    }
+
+    @PostMapping("/reviews/cases/{id}/panel/new")
+    @PreAuthorize("isAuthenticated()")
+    String addPanelMember(@PathVariable long id, @ModelAttribute("form") PanelMemberForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var r = reviews.forChange(id, person, "Named a panel member");
+        var active = people.active().stream().map(p -> p.id()).collect(Collectors.toSet());
+        var onPanel = reviews.panel(id).stream().map(PanelMember::personId).collect(Collectors.toSet());
+        Long personId = form.checked(active::contains, onPanel, errors);
+        if (errors.hasErrors()) return panelForm(model, r);
+        try {
+            reviews.addPanelMember(id, personId, form.role().strip(), person);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            errors.rejectValue("personId", "duplicate", "That person is already on the panel");
+            return panelForm(model, r);
+        }
+        redirect.addFlashAttribute("success", "Panel member added");
+        return "redirect:/reviews/cases/" + id + "#panel";
+    }
+
+    private String panelForm(Model model, CaseReview review) {
+        model.addAttribute("review", review);
+        model.addAttribute("peopleChoices", people.active().stream()
+                .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()))).toList());
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/cases/panel-form";
+    }
+
+    @PostMapping("/reviews/cases/{id}/panel/{memberId}/remove")
+    @PreAuthorize("isAuthenticated()")
+    String removePanelMember(@PathVariable long id, @PathVariable long memberId, CurrentPerson person, RedirectAttributes redirect) {
+        reviews.removePanelMember(id, memberId, person);
+        redirect.addFlashAttribute("success", "Panel member removed");
+        return "redirect:/reviews/cases/" + id + "#panel";
+    }
+
+    // --- milestones
+
+    @GetMapping("/reviews/cases/{id}/milestones/{milestoneId}")
+    @PreAuthorize("isAuthenticated()")
+    String milestone(@PathVariable long id, @PathVariable long milestoneId, CurrentPerson person, Model model) {
+        var r = reviews.forContribution(id, person, "Opened a milestone");
+        var m = reviews.milestone(id, milestoneId);
+        model.addAttribute("form", MilestoneForm.of(m));
+        return milestoneForm(model, r, m, person);
+    }
+
+    @PostMapping("/reviews/cases/{id}/milestones/{milestoneId}")
+    @PreAuthorize("isAuthenticated()")
+    String milestone(@PathVariable long id, @PathVariable long milestoneId, @ModelAttribute("form") MilestoneForm form,
+            BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var r = reviews.forContribution(id, person, "Updated a milestone");
+        var m = reviews.milestone(id, milestoneId);
+        var checked = form.checked(CaseReviewAccess.mayManage(person), r.decisionDate(), reviews.today(), errors);
+        if (errors.hasErrors()) return milestoneForm(model, r, m, person);
+        try {
+            reviews.changeMilestone(id, milestoneId, CaseReviewDates.version(form.version()), checked.due(), checked.doneOn(), person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = reviews.milestone(id, milestoneId);
+            errors.reject("conflict", CONFLICT);
+            keepErrors(model, form.withVersion(now.version()), errors);
+            return milestoneForm(model, r, now, person);
+        }
+        redirect.addFlashAttribute("success", "Milestone updated");
+        return "redirect:/reviews/cases/" + id + "#milestones";
+    }
+
+    private String milestoneForm(Model model, CaseReview review, Milestone m, CurrentPerson person) {
+        model.addAttribute("review", review);
+        model.addAttribute("milestone", m);
+        model.addAttribute("canChangeDue", CaseReviewAccess.mayManage(person));
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/cases/milestone-form";
+    }
+
+    // --- findings
+
+    @GetMapping("/reviews/cases/{id}/findings/new")
+    @PreAuthorize("isAuthenticated()")
+    String addFinding(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forContribution(id, person, "Opened the findings form");
+        model.addAttribute("form", new CaseReviewFindingForm(""));
+        return findingForm(model, r);
+    }
+
+    @PostMapping("/reviews/cases/{id}/findings/new")
+    @PreAuthorize("isAuthenticated()")
+    String addFinding(@PathVariable long id, @ModelAttribute("form") CaseReviewFindingForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var r = reviews.forContribution(id, person, "Recorded a finding");
+        String body = form.checked(errors);
+        if (errors.hasErrors()) return findingForm(model, r);
+        int n = reviews.addFinding(id, body, person);
+        redirect.addFlashAttribute("success", "Finding " + n + " recorded");
+        return "redirect:/reviews/cases/" + id + "#findings";
+    }
+
+    private String findingForm(Model model, CaseReview review) {
+        model.addAttribute("review", review);
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/cases/finding-form";
+    }
+
+    // --- recommendations
+
+    @GetMapping("/reviews/cases/{id}/recommendations/new")
+    @PreAuthorize("isAuthenticated()")
+    String addRecommendation(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forChange(id, person, "Opened the recommendations form");
+        model.addAttribute("form", RecommendationForm.empty());
+        return recommendationForm(model, r);
+    }
+
+    @PostMapping("/reviews/cases/{id}/recommendations/new")
+    @PreAuthorize("isAuthenticated()")
+    String addRecommendation(@PathVariable long id, @ModelAttribute("form") RecommendationForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var r = reviews.forChange(id, person, "Made a recommendation");
+        var checked = form.checked(org -> organisations.nameOf(org).isPresent(), reviews.today(), errors);
+        if (errors.hasErrors()) return recommendationForm(model, r);
+        reviews.addRecommendation(id, checked.body(), checked.ownerOrganisationId(), checked.due(), person);
+        redirect.addFlashAttribute("success", "Recommendation added and raised as an action");
+        return "redirect:/reviews/cases/" + id + "#recommendations";
+    }
+
+    private String recommendationForm(Model model, CaseReview review) {
+        model.addAttribute("review", review);
+        model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/cases/recommendation-form";
+    }
+
+    // --- publication
+
+    @GetMapping("/reviews/cases/{id}/publication")
+    @PreAuthorize("isAuthenticated()")
+    String publication(@PathVariable long id, CurrentPerson person, Model model) {
+        var r = reviews.forChange(id, person, "Opened the publication form");
+        model.addAttribute("form", PublicationForm.of(r));
+        return publicationForm(model, r);
+    }
+
+    @PostMapping("/reviews/cases/{id}/publication")
+    @PreAuthorize("isAuthenticated()")
+    String publication(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult errors,
+            @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
+            throws IOException {
+        var r = reviews.forChange(id, person, "Recorded publication");
+        var checked = form.checked(r, file, reviews.today(), errors);
+        if (errors.hasErrors()) return publicationForm(model, r);
+        try {
+            reviews.recordPublication(id, CaseReviewDates.version(form.version()), checked, person);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = reviews.forChange(id, person, "Reloaded the publication");
+            errors.reject("conflict", CONFLICT);
+            keepErrors(model, form.withVersion(now.version()), errors);
+            return publicationForm(model, now);
+        }
+        redirect.addFlashAttribute("success", checked.publishedOn() != null ? "Publication recorded" : "Report dates recorded");
+        return "redirect:/reviews/cases/" + id;
+    }
+
+    private String publicationForm(Model model, CaseReview review) {
+        model.addAttribute("review", review);
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/cases/publication-form";
+    }
+
+    @GetMapping("/reviews/cases/{id}/report")
+    @PreAuthorize("isAuthenticated()")
+    ResponseEntity<byte[]> report(@PathVariable long id, CurrentPerson person) {
+        var file = reviews.report(id, person);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
+                .header("X-Content-Type-Options", "nosniff")
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(file.content());
+    }
+
+    // --- helpers
+
+    /** Shows {@code newForm} (e.g. with the latest version) with the errors found on the form as submitted. */
+    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
+        var fresh = new BeanPropertyBindingResult(newForm, "form");
+        fresh.addAllErrors(errors);
+        model.addAttribute("form", newForm);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        return newForm;
+    }
+
+    static boolean hasErrors(Model model) {
+        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        return binding != null && binding.hasErrors();
+    }
+}

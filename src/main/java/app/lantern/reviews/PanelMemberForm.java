@@ -1,0 +1,22 @@
+package app.lantern.reviews;
+
+import org.springframework.validation.Errors;
+
+/** Naming a person on a review's panel: who, and their role on it. */
+record PanelMemberForm(String personId, String role) {
+
+    static PanelMemberForm empty() {
+        return new PanelMemberForm("", "");
+    }
+
+    /** The chosen person's id, or null with errors; {@code active} says whether an id is an active person. */
+    Long checked(java.util.function.LongPredicate active, java.util.Set<Long> alreadyOnPanel, Errors errors) {
+        Long id = CaseReviewDates.id(personId);
+        if (id == null || !active.test(id)) errors.rejectValue("personId", "required", "Select a person who can use Lantern");
+        else if (alreadyOnPanel.contains(id)) errors.rejectValue("personId", "duplicate", "That person is already on the panel");
+        String r = role == null ? "" : role.strip();
+        if (r.isEmpty()) errors.rejectValue("role", "required", "Enter their role on the panel");
+        else if (r.length() > 100) errors.rejectValue("role", "size", "Role on the panel must be 100 characters or less");
+        return errors.hasErrors() ? null : id;
+    }
+}

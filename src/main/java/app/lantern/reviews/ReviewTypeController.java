@@ -1,0 +1,99 @@
+package app.lantern.reviews;
+
+import java.util.List;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.shared.Choice;
+
+/** The review types the business unit manages: list, add, change. */
+@Controller
+class ReviewTypeController {
+
+    static final String CONFLICT = "Someone else changed this review type while you were working on it. Nothing you typed has "
+            + "been lost: check it, then save again.";
+
+    private final ReviewTypeService types;
+
+    ReviewTypeController(ReviewTypeService types) {
+        this.types = types;
+    }
+
+    @GetMapping("/reviews/types")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String list(Model model) {
+        model.addAttribute("types", types.all());
+        return "reviews/cases/types";
+    }
+
+    @GetMapping("/reviews/types/new")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String add(Model model) {
+        model.addAttribute("form", ReviewTypeForm.empty());
+        return form(model, null);
+    }
+
+    @PostMapping("/reviews/types/new")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String add(@ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+        var checked = form.checked(errors);
+        if (checked != null && types.nameTaken(checked.name(), null)) errors.rejectValue("name", "taken", "There is already a review type with that name");
+        if (errors.hasErrors()) return form(model, null);
+        try {
+            types.create(checked);
+        } catch (DuplicateKeyException raced) {
+            errors.rejectValue("name", "taken", "There is already a review type with that name");
+            return form(model, null);
+        }
+        redirect.addFlashAttribute("success", "Review type added");
+        return "redirect:/reviews/types";
+    }
+
+    @GetMapping("/reviews/types/{id}/edit")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String edit(@PathVariable long id, Model model) {
+        var t = types.find(id).orElseThrow(CaseReviewAccess::notFound);
+        model.addAttribute("form", ReviewTypeForm.of(t));
+        return form(model, t);
+    }
+
+    @PostMapping("/reviews/types/{id}/edit")
+    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    String edit(@PathVariable long id, @ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model,
+            RedirectAttributes redirect) {
+        var t = types.find(id).orElseThrow(CaseReviewAccess::notFound);
+        var checked = form.checked(errors);
+        if (checked != null && types.nameTaken(checked.name(), id)) errors.rejectValue("name", "taken", "There is already a review type with that name");
+        if (errors.hasErrors()) return form(model, t);
+        try {
+            types.change(id, CaseReviewDates.version(form.version()), checked);
+        } catch (OptimisticLockingFailureException stale) {
+            var now = types.find(id).orElseThrow(CaseReviewAccess::notFound);
+            errors.reject("conflict", CONFLICT);
+            CaseReviewController.keepErrors(model, form.withVersion(now.version()), errors);
+            return form(model, now);
+        } catch (DuplicateKeyException raced) {
+            errors.rejectValue("name", "taken", "There is already a review type with that name");
+            return form(model, t);
+        }
+        redirect.addFlashAttribute("success", "Review type changed");
+        return "redirect:/reviews/types";
+    }
+
+    private String form(Model model, ReviewType type) {
+        model.addAttribute("type", type);
+        model.addAttribute("statutoryChoices", List.of(new Choice("yes", "Yes", "The law requires it, as for a local child safeguarding practice review"),
+                new Choice("no", "No", "The partnership holds it by local choice")));
+        return "reviews/cases/type-form";
+    }
+}
