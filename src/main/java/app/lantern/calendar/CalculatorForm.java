@@ -14,12 +14,8 @@ record CalculatorForm(String startDay, String startMonth, String startYear, Stri
         return new CalculatorForm("", "", "", "", "", "EVENT_IS_DAY_0", "AFTER");
     }
 
-    /** True when nothing at all was sent: the first visit, not a calculation. */
+    /** True when the form was not sent at all (the first visit), rather than sent empty. */
     boolean isEmpty() {
-        return blank(startDay) && blank(startMonth) && blank(startYear) && blank(rule) && blank(days);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
+        return startDay == null && startMonth == null && startYear == null && rule == null && days == null;
     }
 }
