@@ -2,6 +2,8 @@ package app.lantern.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +40,7 @@ class WorkingDaysBrowserIT {
             browser.driver().findElement(By.cssSelector("#result summary")).click();
             assertThat(browser.text("#counted-days")).contains("Wednesday 17 January 2024");
             browser.assertAccessible();
+            browser.screenshot(Path.of("target", "screenshots", "working-days.png"));
 
             browser.type("startYear", "2027");
             browser.submit();
@@ -54,6 +57,7 @@ class WorkingDaysBrowserIT {
             browser.clickLink("Add a year of bank holidays");
             browser.type("lines", "2188-01-01 New Year's Day\n2188-01-05 A Saturday");
             browser.submit();
+            browser.screenshot(Path.of("target", "screenshots", "bank-holiday-year-errors.png"));
             assertThat(browser.text("#line-problems")).as(browser.text("main")).contains("Line 2: 2188-01-05 is a Saturday");
             browser.open("/admin/bank-holidays/new");
             browser.submit();
