@@ -58,6 +58,39 @@ class WorkingDaysTest {
         assertThat(DAYS.isLoaded(2028)).isFalse();
     }
 
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2012 | 2 Jan; 6, 9 Apr; 7 May; 4, 5 Jun; 27 Aug; 25, 26 Dec
+            2013 | 1 Jan; 29 Mar; 1 Apr; 6, 27 May; 26 Aug; 25, 26 Dec
+            2014 | 1 Jan; 18, 21 Apr; 5, 26 May; 25 Aug; 25, 26 Dec
+            2015 | 1 Jan; 3, 6 Apr; 4, 25 May; 31 Aug; 25, 28 Dec
+            2016 | 1 Jan; 25, 28 Mar; 2, 30 May; 29 Aug; 26, 27 Dec
+            2017 | 2 Jan; 14, 17 Apr; 1, 29 May; 28 Aug; 25, 26 Dec
+            2018 | 1 Jan; 30 Mar; 2 Apr; 7, 28 May; 27 Aug; 25, 26 Dec
+            2019 | 1 Jan; 19, 22 Apr; 6, 27 May; 26 Aug; 25, 26 Dec
+            2020 | 1 Jan; 10, 13 Apr; 8, 25 May; 31 Aug; 25, 28 Dec
+            2021 | 1 Jan; 2, 5 Apr; 3, 31 May; 30 Aug; 27, 28 Dec
+            2022 | 3 Jan; 15, 18 Apr; 2 May; 2, 3 Jun; 29 Aug; 19 Sep; 26, 27 Dec
+            2023 | 2 Jan; 7, 10 Apr; 1, 8, 29 May; 28 Aug; 25, 26 Dec
+            2024 | 1 Jan; 29 Mar; 1 Apr; 6, 27 May; 26 Aug; 25, 26 Dec
+            2025 | 1 Jan; 18, 21 Apr; 5, 26 May; 25 Aug; 25, 26 Dec
+            2026 | 1 Jan; 3, 6 Apr; 4, 25 May; 31 Aug; 25, 28 Dec
+            2027 | 1 Jan; 26, 29 Mar; 3, 31 May; 30 Aug; 27, 28 Dec
+            """)
+    void the_migration_has_exactly_the_dates_of_the_domain_table(int year, String dates) {
+        // the table in DOMAIN.md, copied as written there: "6, 9 Apr" means 6 and 9 April
+        var expected = new java.util.ArrayList<LocalDate>();
+        for (String group : dates.split(";")) {
+            String[] words = group.strip().split("\\s+");
+            int month = 1 + List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+                    .indexOf(words[words.length - 1]);
+            for (int i = 0; i < words.length - 1; i++) {
+                expected.add(LocalDate.of(year, month, Integer.parseInt(words[i].replace(",", ""))));
+            }
+        }
+        assertThat(SHIPPED.stream().filter(d -> d.getYear() == year).toList()).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
     @ParameterizedTest(name = "{0} + {1} working days = {2} ({3})")
     @CsvSource(delimiter = '|', textBlock = """
             2023-12-22 |  1 | 2023-12-27 | Christmas Day and Boxing Day on Monday and Tuesday
