@@ -3,6 +3,7 @@ package app.lantern.shared;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -60,8 +61,27 @@ public class WorkingDayCalendar {
     }
 
     public TimescaleRule rule(String code) {
-        return jdbc.sql(SELECT_RULE + " WHERE code = ?").param(code).query(WorkingDayCalendar::rule).optional()
-                .orElseThrow(() -> new NoSuchElementException("No timescale rule " + code));
+        return findRule(code).orElseThrow(() -> new NoSuchElementException("No timescale rule " + code));
+    }
+
+    /** The rule with this code, if there is one (codes are matched exactly). */
+    public Optional<TimescaleRule> findRule(String code) {
+        if (code == null) return Optional.empty();
+        return jdbc.sql(SELECT_RULE + " WHERE code = ?").param(code).query(WorkingDayCalendar::rule).optional();
+    }
+
+    /** The bank holidays from {@code from} to {@code to} (both included, either order), with their names, in date order. */
+    public List<BankHoliday> bankHolidays(LocalDate from, LocalDate to) {
+        var first = to.isBefore(from) ? to : from;
+        var last = to.isBefore(from) ? from : to;
+        return jdbc.sql("SELECT holiday_date, name FROM bank_holiday WHERE holiday_date BETWEEN ? AND ? ORDER BY holiday_date")
+                .params(first, last)
+                .query((rs, row) -> new BankHoliday(rs.getObject("holiday_date", LocalDate.class), rs.getString("name")))
+                .list();
+    }
+
+    /** A day that is not a working day although it is a weekday. */
+    public record BankHoliday(LocalDate date, String name) {
     }
 
     public List<TimescaleRule> rules() {

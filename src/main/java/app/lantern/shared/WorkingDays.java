@@ -2,7 +2,9 @@ package app.lantern.shared;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.NavigableSet;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,15 +76,42 @@ public final class WorkingDays {
         return count;
     }
 
-    /** The deadline a timescale rule gives for an event on {@code event}. */
+    /**
+     * The deadline a timescale rule gives for an event on {@code event}. With
+     * {@link TimescaleRule.DayCount#EVENT_IS_DAY_0} the event's day is day 0 and the deadline is the
+     * Nth working day after (or before) it. With {@link TimescaleRule.DayCount#EVENT_IS_DAY_1} the
+     * event's day, if it is a working day, is day 1 (otherwise the next working day in the
+     * direction of the count is), so the deadline comes one working day sooner.
+     */
     public LocalDate deadline(TimescaleRule rule, LocalDate event) {
         boolean after = rule.direction() == TimescaleRule.Direction.AFTER;
-        LocalDate dayZero = switch (rule.dayCount()) {
-            case EVENT_IS_DAY_0 -> event;
-            // the event's day, or the first working day after it, is day 1: count from the day before
-            case EVENT_IS_DAY_1 -> after ? event.minusDays(1) : event.plusDays(1);
-        };
-        return after ? plus(dayZero, rule.workingDays()) : minus(dayZero, rule.workingDays());
+        int days = rule.workingDays();
+        if (rule.dayCount() == TimescaleRule.DayCount.EVENT_IS_DAY_0 || days <= 0) {
+            return after ? plus(event, days) : minus(event, days);
+        }
+        LocalDate first = isWorkingDay(event) ? event : after ? plus(event, 1) : minus(event, 1);
+        return after ? plus(first, days - 1) : minus(first, days - 1);
+    }
+
+    /**
+     * The working days a rule counts for an event, in the order they are counted (day 1 first):
+     * what a person checking a deadline by hand would tick off on a calendar.
+     */
+    public List<LocalDate> countedDays(TimescaleRule rule, LocalDate event) {
+        LocalDate deadline = deadline(rule, event);
+        boolean after = rule.direction() == TimescaleRule.Direction.AFTER;
+        boolean eventCounts = rule.dayCount() == TimescaleRule.DayCount.EVENT_IS_DAY_1;
+        var days = new ArrayList<LocalDate>();
+        for (var d = event; after ? !d.isAfter(deadline) : !d.isBefore(deadline); d = d.plusDays(after ? 1 : -1)) {
+            if ((eventCounts || !d.equals(event)) && isWorkingDay(d)) days.add(d);
+        }
+        return List.copyOf(days);
+    }
+
+    /** The bank holidays from {@code from} to {@code to}, both included, in date order. */
+    public List<LocalDate> holidaysBetween(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) return holidaysBetween(to, from);
+        return List.copyOf(holidays.subSet(from, true, to, true));
     }
 
     private LocalDate step(LocalDate from, int days, int direction) {

@@ -1,0 +1,158 @@
+package app.lantern.calendar;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import app.lantern.identity.ActivityAction;
+import app.lantern.identity.ActivityLog;
+import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.Role;
+import app.lantern.shared.TimescaleRule;
+import app.lantern.shared.WorkingDayCalendar;
+
+/**
+ * Administrators' changes to the calendar: bank holidays (one at a time, or a whole year) and
+ * the timescale rules' figures. Only administrators may change them (checked here as well as on
+ * the pages); each change is written to the activity log in its own transaction, and the shared
+ * calendar forgets what it had read once the change is committed.
+ */
+@Service
+class CalendarAdministration {
+
+    static final String HOLIDAY = "bank_holiday";
+    static final String RULE = "timescale_rule";
+
+    private final JdbcClient jdbc;
+    private final ActivityLog log;
+    private final WorkingDayCalendar calendar;
+    private final Clock clock;
+
+    CalendarAdministration(JdbcClient jdbc, ActivityLog log, WorkingDayCalendar calendar, Clock clock) {
+        this.jdbc = jdbc;
+        this.log = log;
+        this.calendar = calendar;
+        this.clock = clock;
+    }
+
+    /** A bank holiday as the administration page lists it. */
+    record StoredHoliday(LocalDate date, String name, Instant addedAt, Long addedBy) {
+    }
+
+    List<StoredHoliday> holidays(int year) {
+        return jdbc.sql("SELECT holiday_date, name, added_at, added_by FROM bank_holiday WHERE EXTRACT(YEAR FROM holiday_date) = ? ORDER BY holiday_date")
+                .param(year)
+                .query((rs, row) -> new StoredHoliday(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"),
+                        Optional.ofNullable(rs.getObject("added_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
+                        (Long) rs.getObject("added_by")))
+                .list();
+    }
+
+    /** How many bank holidays each loaded year has, by year. */
+    TreeMap<Integer, Integer> countsByYear() {
+        var counts = new TreeMap<Integer, Integer>();
+        jdbc.sql("SELECT EXTRACT(YEAR FROM holiday_date)::int AS y, COUNT(*)::int AS n FROM bank_holiday GROUP BY 1")
+                .query((rs, row) -> counts.put(rs.getInt("y"), rs.getInt("n"))).list();
+        return counts;
+    }
+
+    Optional<String> holidayName(LocalDate date) {
+        return jdbc.sql("SELECT name FROM bank_holiday WHERE holiday_date = ?").param(date).query(String.class).optional();
+    }
+
+    Set<LocalDate> holidayDates() {
+        return new HashSet<>(jdbc.sql("SELECT holiday_date FROM bank_holiday").query(LocalDate.class).list());
+    }
+
+    @Transactional
+    void addHoliday(LocalDate date, String name, CurrentPerson person) {
+        requireAdministrator(person);
+        insert(date, name, person);
+        log.recordChange(ActivityAction.CREATED, HOLIDAY, date, "Added bank holiday " + date + " " + name, null,
+                date + " " + name);
+        refreshAfterCommit();
+    }
+
+    @Transactional
+    void addYear(int year, List<HolidayLines.Holiday> holidays, CurrentPerson person) {
+        requireAdministrator(person);
+        for (var h : holidays) insert(h.date(), h.name(), person);
+        var after = new StringBuilder();
+        for (var h : holidays) after.append(h.date()).append(' ').append(h.name()).append('\n');
+        log.recordChange(ActivityAction.IMPORTED, HOLIDAY, year, "Added the " + holidays.size() + " bank holidays of " + year,
+                null, after.toString().strip());
+        refreshAfterCommit();
+    }
+
+    Optional<TimescaleRule> rule(String code) {
+        return calendar.findRule(code);
+    }
+
+    List<TimescaleRule> rules() {
+        return calendar.rules();
+    }
+
+    /**
+     * Changes a rule's name, working days and day 0. Returns false, changing nothing, when the
+     * rule's version is no longer {@code version} (someone else saved it first).
+     */
+    @Transactional
+    boolean changeRule(String code, long version, String name, int workingDays, TimescaleRule.DayCount dayCount,
+            CurrentPerson person) {
+        requireAdministrator(person);
+        var before = calendar.findRule(code).orElse(null);
+        if (before == null || before.version() != version) return false;
+        int updated = jdbc.sql("""
+                UPDATE timescale_rule SET name = ?, working_days = ?, day_count = ?, version = version + 1
+                WHERE code = ? AND version = ?""")
+                .params(name, workingDays, dayCount.name(), code, version).update();
+        if (updated == 0) return false;
+        var after = new TimescaleRule(code, name, workingDays, dayCount, before.direction(), before.countedFrom(),
+                before.source(), version + 1);
+        log.recordChange(ActivityAction.CHANGED, RULE, code, "Changed timescale rule " + code + ": " + after.describe(),
+                state(before), state(after));
+        refreshAfterCommit();
+        return true;
+    }
+
+    private static String state(TimescaleRule r) {
+        return "name=" + r.name() + "; working days=" + r.workingDays() + "; day 0=" + r.dayCount().name();
+    }
+
+    private void insert(LocalDate date, String name, CurrentPerson person) {
+        jdbc.sql("INSERT INTO bank_holiday (holiday_date, name, added_at, added_by) VALUES (?, ?, ?, ?)")
+                .params(date, name, java.sql.Timestamp.from(clock.instant()), person.id()).update();
+    }
+
+    private void refreshAfterCommit() {
+        calendar.refresh();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    calendar.refresh();
+                }
+            });
+        }
+    }
+
+    private void requireAdministrator(CurrentPerson person) {
+        if (person == null || !person.has(Role.ADMINISTRATOR)) {
+            log.recordDenied("change the working-day calendar");
+            throw new AccessDeniedException("Only administrators change the working-day calendar");
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package app.lantern.calendar;
+
+import java.util.Arrays;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.shared.Choice;
+import app.lantern.shared.TimescaleRule;
+
+/** Administrators change a timescale rule's name, number of working days and day 0. */
+@Controller
+@RequestMapping("/admin/timescales")
+class TimescaleController {
+
+    static final String CONFLICT = "Someone else changed this timescale rule while you were editing it. Nothing you typed "
+            + "has been lost: check your changes below against the rule as it is now, then save again.";
+    static final int MAX_WORKING_DAYS = 260;
+
+    private final CalendarAdministration admin;
+
+    TimescaleController(CalendarAdministration admin) {
+        this.admin = admin;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String list(Model model) {
+        model.addAttribute("rules", admin.rules());
+        return "calendar/timescales";
+    }
+
+    @GetMapping("/{code}/edit")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String edit(@PathVariable String code, Model model) {
+        var rule = find(code);
+        model.addAttribute("form", RuleForm.of(rule));
+        return form(model, rule, null, false);
+    }
+
+    @PostMapping("/{code}/edit")
+    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    String edit(@PathVariable String code, @ModelAttribute("form") RuleForm form, BindingResult errors, CurrentPerson person,
+            Model model, RedirectAttributes redirect) {
+        var rule = find(code);
+        String name = form.name() == null ? "" : form.name().strip();
+        if (name.isEmpty()) errors.rejectValue("name", "required", "Enter the rule's name");
+        else if (name.length() > 120) errors.rejectValue("name", "tooLong", "The name must be 120 characters or fewer");
+        Integer days = workingDays(form.workingDays(), errors);
+        var dayCount = Enums.parse(TimescaleRule.DayCount.class, form.dayCount());
+        if (dayCount == null) errors.rejectValue("dayCount", "required", "Choose which day counts as day 0");
+        Long version = form.version() != null && form.version().strip().matches("\\d{1,18}") ? Long.valueOf(form.version().strip()) : null;
+        if (version == null || version != rule.version()) return conflict(model, form, errors, rule);
+        if (errors.hasErrors()) return form(model, rule, null, true);
+        if (!admin.changeRule(rule.code(), version, name, days, dayCount, person)) {
+            return conflict(model, form, errors, find(code));
+        }
+        redirect.addFlashAttribute("success", "Timescale rule changed: " + name);
+        return "redirect:/admin/timescales";
+    }
+
+    /** The form again with the person's input, the rule as it is now, and a version that lets the next save through. */
+    private String conflict(Model model, RuleForm form, BindingResult errors, TimescaleRule now) {
+        var kept = form.withVersion(now.version());
+        var fresh = new BeanPropertyBindingResult(kept, "form");
+        fresh.reject("conflict", CONFLICT);
+        for (var e : errors.getFieldErrors()) fresh.addError(e);
+        model.addAttribute("form", kept);
+        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        return form(model, now, now, true);
+    }
+
+    private String form(Model model, TimescaleRule rule, TimescaleRule current, boolean hasErrors) {
+        model.addAttribute("rule", rule);
+        model.addAttribute("current", current);
+        model.addAttribute("hasErrors", hasErrors);
+        model.addAttribute("dayCounts", Arrays.stream(TimescaleRule.DayCount.values()).map(d -> new Choice(d.name(), d.label(), d.hint())).toList());
+        return "calendar/timescale-form";
+    }
+
+    private TimescaleRule find(String code) {
+        if (code == null || !code.matches("[A-Za-z0-9_]{1,40}")) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        return admin.rule(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    }
+
+    private static Integer workingDays(String value, BindingResult errors) {
+        String s = value == null ? "" : value.strip();
+        if (s.isEmpty()) {
+            errors.rejectValue("workingDays", "required", "Enter the number of working days");
+            return null;
+        }
+        if (!s.matches("\\d{1,9}")) {
+            errors.rejectValue("workingDays", "invalid", "The number of working days must be a whole number from 1 to " + MAX_WORKING_DAYS);
+            return null;
+        }
+        int n = Integer.parseInt(s);
+        if (n < 1 || n > MAX_WORKING_DAYS) {
+            errors.rejectValue("workingDays", "range", "The number of working days must be from 1 to " + MAX_WORKING_DAYS);
+            return null;
+        }
+        return n;
+    }
+}
