@@ -29,11 +29,12 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmerePlan plan;
     private final EastmereActions actions;
     private final EastmereBudget budget;
+    private final EastmereLearning learning;
     private final WeeklyDigest digest;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
-            EastmereActions actions, EastmereBudget budget, WeeklyDigest digest) {
+            EastmereActions actions, EastmereBudget budget, EastmereLearning learning, WeeklyDigest digest) {
         this.demoMode = demoMode;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -43,6 +44,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.plan = plan;
         this.actions = actions;
         this.budget = budget;
+        this.learning = learning;
         this.digest = digest;
     }
 
@@ -58,6 +60,7 @@ class DemoDataLoader implements ApplicationRunner {
             plan.load(orgs, staff);
             actions.load(orgs, staff);
             budget.load(orgs);
+            learning.load(orgs);
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
