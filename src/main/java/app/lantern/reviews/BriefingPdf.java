@@ -36,11 +36,37 @@ class BriefingPdf {
         this.bold = font("fonts/LiberationSans-Bold.ttf");
     }
 
+    /**
+     * The briefing on one page. Briefings within the limits fit at the usual type size; one whose
+     * text is unusually wide (long unbroken words, wide letters) is set a little smaller until it fits,
+     * down to {@link #SIZES}' last.
+     */
     byte[] render(BriefingRecord briefing, String partnershipName, String address) {
+        byte[] pdf = null;
+        for (String size : SIZES) {
+            pdf = render(briefing, partnershipName, address, size);
+            if (pages(pdf) <= 1) return pdf;
+        }
+        return pdf;
+    }
+
+    /** Type sizes in points, the usual one first. */
+    static final java.util.List<String> SIZES = java.util.List.of("8.6", "7.8", "7", "6.2", "5.5");
+
+    static int pages(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private byte[] render(BriefingRecord briefing, String partnershipName, String address, String size) {
         var context = new Context(Locale.UK);
         context.setVariable("briefing", briefing);
         context.setVariable("partnershipName", partnershipName);
         context.setVariable("address", address);
+        context.setVariable("size", size);
         String xhtml = templates.process("briefings/briefing-pdf", context);
         var out = new ByteArrayOutputStream();
         try {

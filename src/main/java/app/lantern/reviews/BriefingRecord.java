@@ -11,15 +11,15 @@ record BriefingRecord(long id, String slug, BriefingDetails details, BriefingSta
     record Section(String field, String heading, List<BriefingText.Block> blocks) {
     }
 
-    boolean published() {
+    public boolean published() {
         return status == BriefingStatus.PUBLISHED;
     }
 
-    String title() {
+    public String title() {
         return details.title();
     }
 
-    List<Section> sections() {
+    public List<Section> sections() {
         var d = details;
         String[] texts = {d.background(), d.whyItMatters(), d.keyInformation(), d.whatToRemember(), d.whatToDo(), d.questions()};
         var sections = new java.util.ArrayList<Section>();
@@ -31,12 +31,12 @@ record BriefingRecord(long id, String slug, BriefingDetails details, BriefingSta
     }
 
     /** Sections 1–3 (left column of the printed page). */
-    List<Section> firstHalf() {
+    public List<Section> firstHalf() {
         return sections().subList(0, 3);
     }
 
     /** Sections 4–6 (right column of the printed page). */
-    List<Section> secondHalf() {
+    public List<Section> secondHalf() {
         return sections().subList(3, 6);
     }
 }
