@@ -277,30 +277,4 @@ class BriefingsIT {
             assertThat(errors.getAllErrors()).as(title).isEmpty();
         }
     }
-
-    @Test
-    void a_briefing_at_every_limit_still_prints_on_one_page() throws Exception {
-        // prose: the most characters in the most lines
-        String line = "Practitioners should record what the child says and does, and share it with others ";
-        String prose = String.join("\n", java.util.Collections.nCopies(BriefingText.MAX_SECTION_LINES, line.substring(0, 74)));
-        // bullets, each nearly the width of a column and a half, so each wraps
-        String bullets = String.join("\n", java.util.Collections.nCopies(BriefingText.MAX_SECTION_LINES, "- " + "Mm wW ".repeat(12).substring(0, 72)));
-        // one unbroken run of the widest letter
-        String wide = "W".repeat(BriefingText.MAX_SECTION);
-        for (String section : List.of(prose, bullets, wide)) {
-            assertThat(section.length()).isLessThanOrEqualTo(BriefingText.MAX_SECTION);
-            var form = new BriefingForm("W".repeat(60) + " " + "M".repeat(59), "OTHER", "", "W".repeat(BriefingText.MAX_SUBJECT_TITLE),
-                    section, section, section, section, section, section, null);
-            var errors = new BeanPropertyBindingResult(form, "form");
-            var details = form.check(errors);
-            assertThat(errors.getAllErrors()).isEmpty();
-            String title = unique("W".repeat(100));
-            title = title + " " + "M".repeat(BriefingText.MAX_TITLE - title.length() - 1);
-            var b = published(new BriefingDetails(title, details.subjectKind(),
-                    null, details.subjectTitle(), section, section, section, section, section, section));
-            var response = anonymous("/briefings/" + b.slug() + ".pdf");
-            assertThat(response.statusCode()).isEqualTo(200);
-            assertThat(pages(response.body())).as("pages for sections like: " + section.substring(0, 20)).isEqualTo(1);
-        }
-    }
 }
