@@ -3,7 +3,6 @@ package app.lantern.reviews;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -212,9 +211,5 @@ class LearningController {
         } catch (IllegalArgumentException e) {
             return fallback;
         }
-    }
-
-    static List<Choice> themeChoices() {
-        return Choice.of(LearningTheme.values());
     }
 }
