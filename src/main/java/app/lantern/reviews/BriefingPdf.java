@@ -37,21 +37,38 @@ class BriefingPdf {
     }
 
     /**
-     * The briefing on one page. Briefings within the limits fit at the usual type size; one whose
-     * text is unusually wide (long unbroken words, wide letters) is set a little smaller until it fits,
-     * down to {@link #SIZES}' last.
+     * The briefing on one page, in type as large as fits: a short briefing starts large (it is
+     * often pinned up), a long one at the usual size; if it does not fit on one page it is set a
+     * step smaller until it does, down to {@link #SIZES}' last. Briefings within the form's limits
+     * fit at the usual size unless their text is unusually wide (long unbroken words, wide letters).
      */
     byte[] render(BriefingRecord briefing, String partnershipName, String address) {
         byte[] pdf = null;
-        for (String size : SIZES) {
+        for (String size : SIZES.subList(firstSize(briefing), SIZES.size())) {
             pdf = render(briefing, partnershipName, address, size);
             if (pages(pdf) <= 1) return pdf;
         }
         return pdf;
     }
 
-    /** Type sizes in points, the usual one first. */
-    static final java.util.List<String> SIZES = java.util.List.of("8.6", "7.8", "7", "6.2", "5.5");
+    /** Type sizes in points, largest first; {@link #USUAL} is where long briefings start. */
+    static final java.util.List<String> SIZES = java.util.List.of("12", "10.5", "9.4", "8.6", "7.8", "7", "6.2", "5.5");
+    static final int USUAL = 3;
+
+    /** Where to start in {@link #SIZES}: the more text and lines, the smaller. */
+    static int firstSize(BriefingRecord briefing) {
+        int weight = briefing.title().length() * 2 + briefing.details().subjectTitle().length();
+        for (var s : briefing.sections()) {
+            for (var b : s.blocks()) {
+                for (String line : b.lines()) weight += line.length() + 45; // a started line costs about 45 characters
+            }
+            weight += 60; // heading and spacing
+        }
+        if (weight <= 2300) return 0;
+        if (weight <= 2900) return 1;
+        if (weight <= 3400) return 2;
+        return USUAL;
+    }
 
     static int pages(byte[] pdf) {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {

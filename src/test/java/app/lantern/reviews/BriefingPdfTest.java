@@ -67,7 +67,15 @@ class BriefingPdfTest {
     }
 
     @Test
-    void an_ordinary_briefing_is_set_at_the_usual_size_with_its_text_and_title() throws IOException {
+    void short_briefings_start_in_larger_type_than_long_ones() {
+        var small = briefing("Short", "Audit", "A few words.");
+        var full = briefing("W".repeat(BriefingText.MAX_TITLE), "W".repeat(BriefingText.MAX_SUBJECT_TITLE), lines("w".repeat(74)));
+        assertThat(BriefingPdf.firstSize(small)).isZero();
+        assertThat(BriefingPdf.firstSize(full)).isEqualTo(BriefingPdf.USUAL);
+    }
+
+    @Test
+    void an_ordinary_briefing_prints_on_one_page_with_its_text_title_language_and_tags() throws IOException {
         var b = briefing("Harbour: seeing the child", "Harbour", "A paragraph.\n- A bullet & <b>not bold</b>");
         byte[] bytes = pdf.render(b, "Eastmere Safeguarding Children Partnership", "http://localhost/briefings/harbour");
         assertThat(BriefingPdf.pages(bytes)).isEqualTo(1);
