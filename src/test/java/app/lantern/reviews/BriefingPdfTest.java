@@ -87,4 +87,38 @@ class BriefingPdfTest {
             assertThat(doc.getDocumentCatalog().getMarkInfo().isMarked()).isTrue(); // tagged for PDF/UA
         }
     }
+
+    @Test
+    void the_printable_briefing_passes_pdf_ua_1() throws Exception {
+        var b = briefing("Harbour: seeing the child", "Harbour (local review)",
+                "A paragraph about neglect.\n- A bullet about information sharing\n- Another about professional curiosity");
+        byte[] bytes = pdf.render(b, "Eastmere Safeguarding Children Partnership", "http://localhost/briefings/harbour");
+        assertThat(pdfUaFailures(bytes)).as("PDF/UA-1 failures").isEmpty();
+    }
+
+    @Test
+    void the_pdf_ua_check_fails_an_untagged_pdf() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            doc.save(out);
+        }
+        assertThat(pdfUaFailures(out.toByteArray())).isNotEmpty();
+    }
+
+    static List<String> pdfUaFailures(byte[] bytes) throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        var foundry = org.verapdf.pdfa.Foundries.defaultInstance();
+        var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
+        try (var parser = foundry.createParser(new java.io.ByteArrayInputStream(bytes), flavour);
+             var validator = foundry.createValidator(flavour, false)) {
+            var result = validator.validate(parser);
+            var failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
+                    .distinct().toList();
+            if (failed.isEmpty() && !result.isCompliant()) return List.of("not compliant");
+            return failed;
+        }
+    }
 }
