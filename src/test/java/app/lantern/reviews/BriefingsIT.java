@@ -271,7 +271,7 @@ class BriefingsIT {
             assertThat(response.statusCode()).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(pages(response.body())).as(title).isEqualTo(1);
-            assertThat(text(response.body())).contains(title, "6. Questions to reflect on");
+            assertThat(text(response.body()).replaceAll("\\s+", " ")).contains(title, "6. Questions to reflect on");
             var errors = new BeanPropertyBindingResult(BriefingForm.of(b), "form");
             BriefingForm.of(b).check(errors);
             assertThat(errors.getAllErrors()).as(title).isEmpty();
