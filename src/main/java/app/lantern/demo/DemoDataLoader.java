@@ -30,13 +30,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereActions actions;
     private final EastmereBudget budget;
     private final EastmereIncidents incidents;
+    private final EastmereLearning learning;
     private final WeeklyDigest digest;
     private final EastmereCaseReviews caseReviews;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
             EastmereActions actions, EastmereBudget budget, EastmereIncidents incidents, WeeklyDigest digest,
-            EastmereCaseReviews caseReviews) {
+            EastmereCaseReviews caseReviews, EastmereLearning learning) {
         this.incidents = incidents;
         this.demoMode = demoMode;
         this.accounts = accounts;
@@ -47,6 +48,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.plan = plan;
         this.actions = actions;
         this.budget = budget;
+        this.learning = learning;
         this.digest = digest;
         this.caseReviews = caseReviews;
     }
@@ -64,6 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
             actions.load(orgs, staff);
             budget.load(orgs);
             caseReviews.load(orgs, staff, incidents.load(orgs, staff));
+            learning.load(orgs);
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);

@@ -1,0 +1,86 @@
+package app.lantern.reviews;
+
+import org.springframework.validation.Errors;
+
+/** What the business unit types to write or change a 7-minute briefing. All text, so binding never fails. */
+record BriefingForm(String title, String subjectKind, String subjectId, String subjectTitle, String background,
+        String whyItMatters, String keyInformation, String whatToRemember, String whatToDo, String questions,
+        String version) {
+
+    /** The six sections in order: field name and heading. */
+    static final java.util.List<String[]> SECTIONS = java.util.List.of(
+            new String[]{"background", "Background"},
+            new String[]{"whyItMatters", "Why it matters"},
+            new String[]{"keyInformation", "Key information"},
+            new String[]{"whatToRemember", "What to remember"},
+            new String[]{"whatToDo", "What to do"},
+            new String[]{"questions", "Questions to reflect on"});
+
+    static BriefingForm blank() {
+        return new BriefingForm("", "", "", "", "", "", "", "", "", "", null);
+    }
+
+    static BriefingForm of(BriefingRecord b) {
+        var d = b.details();
+        return new BriefingForm(d.title(), d.subjectKind().name(), d.subjectId() == null ? "" : d.subjectId().toString(),
+                d.subjectTitle(), d.background(), d.whyItMatters(), d.keyInformation(), d.whatToRemember(), d.whatToDo(),
+                d.questions(), String.valueOf(b.version()));
+    }
+
+    BriefingForm withVersion(long v) {
+        return new BriefingForm(title, subjectKind, subjectId, subjectTitle, background, whyItMatters, keyInformation,
+                whatToRemember, whatToDo, questions, String.valueOf(v));
+    }
+
+    /** The briefing's details, or null after putting a GOV.UK error on each wrong field. */
+    BriefingDetails check(Errors errors) {
+        String t = oneLine(title);
+        if (t.isEmpty()) errors.rejectValue("title", "required", "Enter a title");
+        else if (t.length() > BriefingText.MAX_TITLE) {
+            errors.rejectValue("title", "long", "Title must be " + BriefingText.MAX_TITLE + " characters or less");
+        }
+        BriefingSubject kind = null;
+        for (var k : BriefingSubject.values()) if (k.name().equals(subjectKind == null ? "" : subjectKind.strip())) kind = k;
+        if (kind == null) errors.rejectValue("subjectKind", "required", "Select what the briefing is about");
+        Long id = null;
+        String idText = subjectId == null ? "" : subjectId.strip();
+        if (!idText.isEmpty()) {
+            if (!idText.matches("\\d{1,15}") || Long.parseLong(idText) == 0) {
+                errors.rejectValue("subjectId", "invalid", "Review number must be a whole number, like 12, or left empty");
+            } else {
+                id = Long.parseLong(idText);
+            }
+        }
+        String st = oneLine(subjectTitle);
+        if (st.isEmpty()) errors.rejectValue("subjectTitle", "required", "Enter the name of the review or audit");
+        else if (st.length() > BriefingText.MAX_SUBJECT_TITLE) {
+            errors.rejectValue("subjectTitle", "long", "Name of the review or audit must be "
+                    + BriefingText.MAX_SUBJECT_TITLE + " characters or less");
+        }
+        String[] texts = {background, whyItMatters, keyInformation, whatToRemember, whatToDo, questions};
+        String[] checked = new String[texts.length];
+        for (int i = 0; i < texts.length; i++) {
+            checked[i] = section(texts[i], SECTIONS.get(i)[0], SECTIONS.get(i)[1], errors);
+        }
+        if (errors.hasErrors()) return null;
+        return new BriefingDetails(t, kind, id, st, checked[0], checked[1], checked[2], checked[3], checked[4], checked[5]);
+    }
+
+    private static String section(String text, String field, String heading, Errors errors) {
+        String s = BriefingText.normalise(text);
+        if (s.isEmpty()) {
+            errors.rejectValue(field, "required", "Enter " + heading.toLowerCase(java.util.Locale.ROOT));
+        } else if (s.length() > BriefingText.MAX_SECTION) {
+            errors.rejectValue(field, "long", heading + " must be " + BriefingText.MAX_SECTION
+                    + " characters or less, so the briefing fits on one printed page (it has " + s.length() + ")");
+        } else if (BriefingText.lineCount(s) > BriefingText.MAX_SECTION_LINES) {
+            errors.rejectValue(field, "lines", heading + " must have " + BriefingText.MAX_SECTION_LINES
+                    + " lines or fewer, so the briefing fits on one printed page: join some lines into paragraphs");
+        }
+        return s;
+    }
+
+    private static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s+", " ");
+    }
+}

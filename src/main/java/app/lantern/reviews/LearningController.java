@@ -1,0 +1,215 @@
+package app.lantern.reviews;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import app.lantern.identity.CurrentPerson;
+import app.lantern.shared.Choice;
+import app.lantern.shared.ReportingYear;
+
+/**
+ * The learning page (a reporting year's briefings, events, attendance and learning points by
+ * theme), and recording learning events and learning points. Everyone signed in reads; the
+ * business unit records.
+ */
+@Controller
+class LearningController {
+
+    static final String EVENT_CONFLICT = "Someone else changed this event while you were editing it. Nothing you typed has "
+            + "been lost: check your changes below against the event as it is now, then save again";
+    static final String POINT_CONFLICT = "Someone else changed this learning point while you were editing it. Nothing you "
+            + "typed has been lost: check your changes below against the point as it is now, then save again";
+
+    private final LearningService learning;
+    private final BriefingService briefings;
+    private final Clock clock;
+
+    LearningController(LearningService learning, BriefingService briefings, Clock clock) {
+        this.learning = learning;
+        this.briefings = briefings;
+        this.clock = clock;
+    }
+
+    @GetMapping("/learning")
+    @PreAuthorize("isAuthenticated()")
+    String overview(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
+        var chosen = yearOr(year, ReportingYear.containing(LocalDate.now(clock)));
+        var years = new ArrayList<>(learning.yearsWithLearning());
+        if (!years.contains(chosen)) years.add(chosen);
+        years.sort(java.util.Comparator.reverseOrder());
+        model.addAttribute("year", chosen);
+        model.addAttribute("years", years);
+        model.addAttribute("facts", learning.learningFacts(chosen));
+        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        return "reviews/learning/overview";
+    }
+
+    // ---- events -------------------------------------------------------------------------------
+
+    @GetMapping("/learning/events")
+    @PreAuthorize("isAuthenticated()")
+    String events(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
+        var chosen = yearOr(year, null);
+        model.addAttribute("year", chosen);
+        model.addAttribute("events", learning.events(chosen));
+        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        return "reviews/learning/events";
+    }
+
+    @GetMapping("/learning/events/new")
+    @PreAuthorize(BriefingController.WRITE)
+    String addEvent(Model model) {
+        return eventForm(model, LearningEventForm.blank(), null);
+    }
+
+    @PostMapping("/learning/events/new")
+    @PreAuthorize(BriefingController.WRITE)
+    String addEvent(@ModelAttribute("form") LearningEventForm form, BindingResult errors, CurrentPerson person, Model model,
+            RedirectAttributes redirect) {
+        var details = form.check(this::offeredBriefing, errors);
+        if (details == null) return eventForm(model, form, null);
+        learning.addEvent(details, person);
+        redirect.addFlashAttribute("success", "Learning event '" + details.title() + "' recorded");
+        return "redirect:/learning/events";
+    }
+
+    @GetMapping("/learning/events/{id}/edit")
+    @PreAuthorize(BriefingController.WRITE)
+    String editEvent(@PathVariable long id, Model model) {
+        var e = learning.event(id).orElseThrow(BriefingService::notFound);
+        return eventForm(model, LearningEventForm.of(e), e);
+    }
+
+    @PostMapping("/learning/events/{id}/edit")
+    @PreAuthorize(BriefingController.WRITE)
+    String editEvent(@PathVariable long id, @ModelAttribute("form") LearningEventForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var e = learning.event(id).orElseThrow(BriefingService::notFound);
+        var details = form.check(this::offeredBriefing, errors);
+        Long version = BriefingController.number(form.version());
+        if (version == null) errors.reject("version", EVENT_CONFLICT);
+        if (errors.hasErrors()) return eventForm(model, form, e);
+        try {
+            learning.updateEvent(id, version, details, person);
+        } catch (OptimisticLockingFailureException stale) {
+            var latest = learning.event(id).orElseThrow(BriefingService::notFound);
+            errors.reject("stale", EVENT_CONFLICT);
+            return eventForm(model, BriefingController.keepErrors(model, form.withVersion(latest.version()), errors), latest);
+        }
+        redirect.addFlashAttribute("success", "Learning event '" + details.title() + "' changed");
+        return "redirect:/learning/events";
+    }
+
+    private boolean offeredBriefing(long id) {
+        return briefings.publishedChoices().stream().anyMatch(b -> b.id() == id);
+    }
+
+    private String eventForm(Model model, LearningEventForm form, LearningService.EventRecord event) {
+        if (!model.containsAttribute("form")) model.addAttribute("form", form);
+        model.addAttribute("event", event);
+        model.addAttribute("formats", Choice.of(LearningEventFormat.values()));
+        model.addAttribute("briefingChoices", briefings.publishedChoices().stream()
+                .map(b -> new Choice(String.valueOf(b.id()), b.title())).toList());
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/learning/event-form";
+    }
+
+    // ---- points -------------------------------------------------------------------------------
+
+    @GetMapping("/learning/points")
+    @PreAuthorize("isAuthenticated()")
+    String points(@RequestParam(required = false) String year, @RequestParam(required = false) String theme,
+            CurrentPerson person, Model model) {
+        var chosenYear = yearOr(year, null);
+        LearningTheme chosenTheme = null;
+        for (var t : LearningTheme.values()) if (t.name().equals(theme)) chosenTheme = t;
+        model.addAttribute("year", chosenYear);
+        model.addAttribute("theme", chosenTheme);
+        model.addAttribute("points", learning.points(chosenYear, chosenTheme));
+        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        return "reviews/learning/points";
+    }
+
+    @GetMapping("/learning/points/new")
+    @PreAuthorize(BriefingController.WRITE)
+    String addPoint(Model model) {
+        return pointForm(model, LearningPointForm.blank(), null);
+    }
+
+    @PostMapping("/learning/points/new")
+    @PreAuthorize(BriefingController.WRITE)
+    String addPoint(@ModelAttribute("form") LearningPointForm form, BindingResult errors, CurrentPerson person, Model model,
+            RedirectAttributes redirect) {
+        var details = form.check(errors);
+        if (details == null) return pointForm(model, form, null);
+        learning.addPoint(details, person);
+        redirect.addFlashAttribute("success", "Learning point recorded");
+        return "redirect:/learning/points?year=" + ReportingYear.containing(details.identifiedOn()).slug();
+    }
+
+    @GetMapping("/learning/points/{id}/edit")
+    @PreAuthorize(BriefingController.WRITE)
+    String editPoint(@PathVariable long id, Model model) {
+        var p = learning.point(id).orElseThrow(BriefingService::notFound);
+        return pointForm(model, LearningPointForm.of(p), p);
+    }
+
+    @PostMapping("/learning/points/{id}/edit")
+    @PreAuthorize(BriefingController.WRITE)
+    String editPoint(@PathVariable long id, @ModelAttribute("form") LearningPointForm form, BindingResult errors,
+            CurrentPerson person, Model model, RedirectAttributes redirect) {
+        var p = learning.point(id).orElseThrow(BriefingService::notFound);
+        var details = form.check(errors);
+        Long version = BriefingController.number(form.version());
+        if (version == null) errors.reject("version", POINT_CONFLICT);
+        if (errors.hasErrors()) return pointForm(model, form, p);
+        try {
+            learning.updatePoint(id, version, details, person);
+        } catch (OptimisticLockingFailureException stale) {
+            var latest = learning.point(id).orElseThrow(BriefingService::notFound);
+            errors.reject("stale", POINT_CONFLICT);
+            return pointForm(model, BriefingController.keepErrors(model, form.withVersion(latest.version()), errors), latest);
+        }
+        redirect.addFlashAttribute("success", "Learning point changed");
+        return "redirect:/learning/points?year=" + ReportingYear.containing(details.identifiedOn()).slug();
+    }
+
+    private String pointForm(Model model, LearningPointForm form, LearningService.PointRecord point) {
+        if (!model.containsAttribute("form")) model.addAttribute("form", form);
+        model.addAttribute("point", point);
+        model.addAttribute("sources", Choice.of(BriefingSubject.values()));
+        model.addAttribute("themes", Choice.of(LearningTheme.values()));
+        model.addAttribute("hasErrors", hasErrors(model));
+        return "reviews/learning/point-form";
+    }
+
+    // ---- shared -------------------------------------------------------------------------------
+
+    private static boolean hasErrors(Model model) {
+        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
+        return binding != null && binding.hasErrors();
+    }
+
+    /** A year from a query parameter; the fallback when missing or not a year. */
+    static ReportingYear yearOr(String text, ReportingYear fallback) {
+        if (text == null || text.isBlank()) return fallback;
+        try {
+            return ReportingYear.parse(text);
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package app.lantern.reviews;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.validation.BeanPropertyBindingResult;
+
+class BriefingFormTest {
+
+    static final String OK = "Some words.";
+
+    static BriefingForm form(String title, String kind, String subjectId, String subjectTitle, String section) {
+        return new BriefingForm(title, kind, subjectId, subjectTitle, section, OK, OK, OK, OK, OK, "0");
+    }
+
+    static BeanPropertyBindingResult errorsOf(BriefingForm f) {
+        var errors = new BeanPropertyBindingResult(f, "form");
+        f.check(errors);
+        return errors;
+    }
+
+    @Test
+    void a_complete_briefing_is_accepted_with_its_text_tidied() {
+        var f = form("  Harbour:   seeing the child ", "CASE_REVIEW", " 12 ", "Harbour", "Line one.  \r\n- a bullet\r\n");
+        var errors = new BeanPropertyBindingResult(f, "form");
+        var d = f.check(errors);
+        assertThat(errors.hasErrors()).isFalse();
+        assertThat(d.title()).isEqualTo("Harbour: seeing the child");
+        assertThat(d.subjectKind()).isEqualTo(BriefingSubject.CASE_REVIEW);
+        assertThat(d.subjectId()).isEqualTo(12L);
+        assertThat(d.background()).isEqualTo("Line one.\n- a bullet");
+    }
+
+    @Test
+    void a_section_at_the_limit_is_accepted_and_one_character_more_is_refused() {
+        String atLimit = "a".repeat(BriefingText.MAX_SECTION);
+        assertThat(errorsOf(form("T", "AUDIT", "", "Audit", atLimit)).hasErrors()).isFalse();
+        var errors = errorsOf(form("T", "AUDIT", "", "Audit", atLimit + "b"));
+        assertThat(errors.getFieldError("background").getDefaultMessage())
+                .isEqualTo("Background must be 600 characters or less, so the briefing fits on one printed page (it has 601)");
+    }
+
+    @Test
+    void windows_line_breaks_count_as_one_character() {
+        String text = ("a".repeat(98) + "\r\n").repeat(6).strip(); // 6 lines of 98 + 5 breaks = 593 once normalised
+        assertThat(errorsOf(form("T", "AUDIT", "", "Audit", text)).hasErrors()).isFalse();
+    }
+
+    @Test
+    void too_many_lines_are_refused_even_when_short() {
+        String nine = "- a\n".repeat(BriefingText.MAX_SECTION_LINES + 1);
+        var errors = errorsOf(form("T", "AUDIT", "", "Audit", nine));
+        assertThat(errors.getFieldError("background").getDefaultMessage()).startsWith("Background must have 8 lines or fewer");
+        assertThat(errorsOf(form("T", "AUDIT", "", "Audit", "- a\n".repeat(8))).hasErrors()).isFalse();
+    }
+
+    @Test
+    void every_missing_or_wrong_field_gets_its_own_message() {
+        var f = new BriefingForm(" ", "NOT_A_KIND", "12a", "", "", "", " ", "", "", "", "0");
+        var errors = errorsOf(f);
+        assertThat(errors.getFieldError("title").getDefaultMessage()).isEqualTo("Enter a title");
+        assertThat(errors.getFieldError("subjectKind").getDefaultMessage()).isEqualTo("Select what the briefing is about");
+        assertThat(errors.getFieldError("subjectId").getDefaultMessage()).isEqualTo("Review number must be a whole number, like 12, or left empty");
+        assertThat(errors.getFieldError("subjectTitle").getDefaultMessage()).isEqualTo("Enter the name of the review or audit");
+        assertThat(errors.getFieldError("background").getDefaultMessage()).isEqualTo("Enter background");
+        assertThat(errors.getFieldError("keyInformation").getDefaultMessage()).isEqualTo("Enter key information");
+        assertThat(errors.getFieldError("questions").getDefaultMessage()).isEqualTo("Enter questions to reflect on");
+    }
+
+    @Test
+    void a_title_over_the_limit_is_refused() {
+        var errors = errorsOf(form("t".repeat(BriefingText.MAX_TITLE + 1), "OTHER", "", "x", OK));
+        assertThat(errors.getFieldError("title").getDefaultMessage()).isEqualTo("Title must be 120 characters or less");
+    }
+}
