@@ -65,8 +65,8 @@ class DemoDataLoader implements ApplicationRunner {
             plan.load(orgs, staff);
             actions.load(orgs, staff);
             budget.load(orgs);
-            caseReviews.load(orgs, staff, incidents.load(orgs, staff));
-            learning.load(orgs);
+            var incidentsLoaded = incidents.load(orgs, staff);
+            learning.load(orgs, incidentsLoaded, caseReviews.load(orgs, staff, incidentsLoaded));
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
         });
         log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);

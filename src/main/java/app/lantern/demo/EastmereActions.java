@@ -34,9 +34,9 @@ class EastmereActions {
             ActionStatus status, String update, String impact) {
     }
 
-    private static final String CSPR = "Local review: Child Q (published)";
+    private static final String CSPR = "Local review: Kestrel (published 2022)";
     private static final String LR = "Learning review: Sibling group R";
-    private static final String RR = "Rapid review RR-2024-03";
+    private static final String RR = "Rapid review RR-2022-04";
     private static final String S11 = "Section 11 audit 2023–24";
     private static final String MACA = "Multi-agency audit: neglect in under-fives";
     private static final String JTAI = "Joint targeted area inspection: serious youth violence";
@@ -44,23 +44,23 @@ class EastmereActions {
     private static final String EXEC = "Executive decision, safeguarding partnership executive";
 
     private static final List<Row> ROWS = List.of(
-            new Row(SourceKind.CASE_REVIEW, "cspr-q", CSPR, "Refresh the pre-birth assessment protocol so midwives refer at 20 weeks", "hospital", "member", -240,
+            new Row(SourceKind.CASE_REVIEW, "cspr-kestrel", CSPR, "Refresh the pre-birth assessment protocol so midwives refer at 20 weeks", "hospital", "member", -240,
                     ActionStatus.COMPLETED, "Protocol relaunched at the midwifery forum; referrals now tracked monthly.", "Pre-birth referrals before 24 weeks rose from 41% to 78% in six months."),
-            new Row(SourceKind.CASE_REVIEW, "cspr-q", CSPR, "Train GP practices to record who holds parental responsibility", "icb", "icb-designated", -60,
+            new Row(SourceKind.CASE_REVIEW, "cspr-kestrel", CSPR, "Train GP practices to record who holds parental responsibility", "icb", "icb-designated", -60,
                     ActionStatus.IN_PROGRESS, "Eleven of nineteen practices trained; the remaining sessions are booked.", null),
-            new Row(SourceKind.CASE_REVIEW, "cspr-q", CSPR, "Audit how professional curiosity about fathers and partners shows in case records", "council", "council-qa", 25,
+            new Row(SourceKind.CASE_REVIEW, "cspr-kestrel", CSPR, "Audit how professional curiosity about fathers and partners shows in case records", "council", "council-qa", 25,
                     ActionStatus.NOT_STARTED, null, null),
-            new Row(SourceKind.CASE_REVIEW, "cspr-q", CSPR, "Add the escalation policy to every agency's induction", "vcf-forum", "vcf-coordinator", -150,
+            new Row(SourceKind.CASE_REVIEW, "cspr-kestrel", CSPR, "Add the escalation policy to every agency's induction", "vcf-forum", "vcf-coordinator", -150,
                     ActionStatus.COMPLETED, "All forum members confirmed the policy is in their induction packs.", null),
             new Row(SourceKind.CASE_REVIEW, "lr-r", LR, "Set out how schools share attendance concerns with children's social care", "eastmere-high", "agency-lead", 45,
                     ActionStatus.IN_PROGRESS, "Draft agreed with three secondary schools; primary heads consulted next month.", null),
             new Row(SourceKind.CASE_REVIEW, "lr-r", LR, "Brief housing officers on recognising neglect during tenancy visits", "housing", "housing-lead", -20,
                     ActionStatus.NOT_STARTED, null, null),
-            new Row(SourceKind.RAPID_REVIEW, "rr-2024-03", RR, "Check that out-of-hours police referrals reach the front door by 9am", "police", "police-di", -5,
+            new Row(SourceKind.RAPID_REVIEW, "rr-2022-04", RR, "Check that out-of-hours police referrals reach the front door by 9am", "police", "police-di", -5,
                     ActionStatus.IN_PROGRESS, "Dip sample of 30 referrals under way.", null),
-            new Row(SourceKind.RAPID_REVIEW, "rr-2024-03", RR, "Share the safe sleep message through health visitors and family hubs", "family-hubs", "early-years", -300,
+            new Row(SourceKind.RAPID_REVIEW, "rr-2022-04", RR, "Share the safe sleep message through health visitors and family hubs", "family-hubs", "early-years", -300,
                     ActionStatus.COMPLETED, "Safe sleep leaflets in every family hub; message added to the 6-8 week contact.", "Every new-birth visit since April recorded a safe sleep conversation."),
-            new Row(SourceKind.RAPID_REVIEW, "rr-2024-03", RR, "Write to the national panel about the learning on bed sharing", "council", "business-unit", -400,
+            new Row(SourceKind.RAPID_REVIEW, "rr-2022-04", RR, "Write to the national panel about the learning on bed sharing", "council", "business-unit", -400,
                     ActionStatus.CLOSED, "Superseded: the national panel published its own briefing on this topic.", null),
             new Row(SourceKind.SECTION_11, "s11-2023", S11, "Put safeguarding supervision in place for all front-line fire officers", "fire", "fire-lead", 14,
                     ActionStatus.IN_PROGRESS, "Supervision policy approved; rollout to stations under way.", null),

@@ -33,13 +33,15 @@ class EastmereCaseReviews {
         this.clock = clock;
     }
 
-    /** {@code willowCommissionedBy}: the rapid review that decided on Willow. */
-    void load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff, long willowCommissionedBy) {
-        harbour(orgs, staff);
-        willow(orgs, staff, willowCommissionedBy);
+    /** The demo reviews other demo data refers to. */
+    record Loaded(long harbour, long willow) {
     }
 
-    private void harbour(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
+    Loaded load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff, EastmereIncidents.Loaded incidents) {
+        return new Loaded(harbour(orgs, staff), willow(orgs, staff, incidents.localReview()));
+    }
+
+    private long harbour(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
         LocalDate today = LocalDate.now(clock);
         long id = reviews.recordReview(LCSPR, "Harbour", LocalDate.of(2023, 6, 14),
                 "How agencies recognised and responded to the needs of a baby living with parents who moved between "
@@ -78,9 +80,10 @@ class EastmereCaseReviews {
         tracker.recordProgress(a4, ActionStatus.IN_PROGRESS, today.minusDays(10), "Two of four sessions delivered.", null);
         reviews.recordRecommendation(id, "Check that the housing options team tells children's social care when a family with a baby "
                 + "is placed out of area.", orgs.id("housing"), today.plusDays(90), made);
+        return id;
     }
 
-    private void willow(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff, long rapidReviewId) {
+    private long willow(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff, long rapidReviewId) {
         LocalDate today = LocalDate.now(clock);
         // commissioned by the rapid review Eastmere's incident demo data records first (decision sent 6 July 2023)
         long id = reviews.recordReview(LCSPR, "Willow", LocalDate.of(2023, 7, 6),
@@ -101,5 +104,6 @@ class EastmereCaseReviews {
         long a = reviews.recordRecommendation(id, "Offer every child a return home interview within 72 hours of coming back from a "
                 + "missing episode.", orgs.id("council"), today.plusDays(30), LocalDate.of(2024, 7, 15));
         tracker.recordProgress(a, ActionStatus.IN_PROGRESS, today.minusDays(20), "Extra interview capacity in place since September.", null);
+        return id;
     }
 }

@@ -50,8 +50,11 @@ class EastmereIncidents {
         this.clock = clock;
     }
 
-    /** Loads the incidents; returns the rapid review whose local review the case review demo data records. */
-    long load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
+    /** The rapid reviews other demo data refers to: the one that decided on a local review, and one that did not. */
+    record Loaded(long localReview, long noLocalReview) {
+    }
+
+    Loaded load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
         var unit = person(staff, "business-unit", Role.BUSINESS_UNIT);
 
         // 1. Notified on time; rapid review on time; decision: local review.
@@ -122,7 +125,7 @@ class EastmereIncidents {
         submitAll(r5, workingDaysBefore(today, 1), orgs, staff, Map.of("police", "police-ce"));
         reviews.raiseAction(r5, "Check every child open to youth justice has an exploitation screening", null,
                 orgs.id("youth-justice"), today.plusDays(20), unit);
-        return r1;
+        return new Loaded(r1, r2);
     }
 
     private void submitAll(long rapidReviewId, LocalDate on, EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff,

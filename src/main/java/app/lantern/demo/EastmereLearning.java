@@ -17,8 +17,8 @@ import app.lantern.reviews.LearningService;
 import app.lantern.reviews.LearningTheme;
 
 /**
- * Eastmere's learning: three published 7-minute briefings (from the local review "Harbour", from a
- * rapid review and from a multi-agency audit) and one draft about the review still in progress;
+* Eastmere's learning: three published 7-minute briefings (from the local review "Harbour", from the
+ * rapid review that decided against a local review and from a multi-agency audit) and one draft about the review still in progress;
  * learning events in 2023–24 and 2024–25 with their attendance; learning points across themes.
  * Every case, name and figure is invented.
  */
@@ -33,62 +33,63 @@ class EastmereLearning {
         this.learning = learning;
     }
 
-    void load(EastmereOrganisations.Orgs orgs) {
+    /** {@code incidents} and {@code caseReviews}: the demo reviews the briefings are about. */
+    void load(EastmereOrganisations.Orgs orgs, EastmereIncidents.Loaded incidents, EastmereCaseReviews.Loaded caseReviews) {
         var actor = new CurrentPerson(0, "business.unit@eastmere.example", "Eastmere business unit", orgs.id("council"),
                 Set.of(Role.BUSINESS_UNIT));
 
         long harbour = briefings.create(new BriefingDetails(
-                "Harbour: seeing the child behind the home conditions", BriefingSubject.CASE_REVIEW, null,
+                "Harbour: seeing the baby behind the moves", BriefingSubject.CASE_REVIEW, caseReviews.harbour(),
                 "Harbour (local child safeguarding practice review)",
                 """
-                Harbour is the name given to a 7-year-old boy whose family was known to health, education and \
-                children's social care for four years.
-                Home conditions were repeatedly described as poor but improving, and each visit was judged on its own.""",
+                Harbour is the name given to a baby boy admitted to hospital with serious injuries at four months old. \
+                Before and after his birth his parents moved between four temporary addresses in two areas.""",
                 """
-                Chronic neglect is rarely one incident. When professionals look only at today's visit, the cumulative \
-                harm to a child's health, development and school life can go unseen for years.""",
+                Each move reset the professional network around the baby. Babies are the most vulnerable of all \
+                children, and families who move often are the ones most likely to fall between services.""",
                 """
-                - Harbour missed 14 health appointments in two years.
-                - School attendance fell below 80% and he often arrived hungry.
-                - Agencies held parts of the picture, but no one put them together.
-                - Plans were closed when the home looked better on the day.""",
+                - Health visiting contact restarted from scratch after every move.
+                - The pre-birth assessment began at 34 weeks, too late to plan support.
+                - Practitioners rarely spoke to the baby's father.
+                - Housing placed the family out of area without telling children's social care.""",
                 """
-                Start-again syndrome hides neglect. Keep a chronology, read the history, and ask what life is like \
-                for the child every day, not only what the home looks like.""",
+                A move is a risk point, not an administrative task. Find out who knew the family before, read what they \
+                recorded, and make sure the next service knows what you know.""",
                 """
-                - Use the neglect screening tool at every review of a plan.
-                - Share concerns about missed appointments with the lead professional.
-                - Escalate when a plan is closed while your worries remain.""",
+                - Pass on health visiting records within five working days of a move.
+                - Refer vulnerable pregnancies for pre-birth assessment by 20 weeks.
+                - Record the father's details and views in every assessment.""",
                 """
-                - When did you last read the whole history of a family you work with?
-                - How do you record what a child tells you about their day?
-                - Who would you call if you disagreed with a decision to close a case?"""), actor);
+                - How would you know if a family you work with had moved?
+                - When did you last speak to a baby's father on his own?
+                - Who tells the next service what you know?"""), actor);
         briefings.publish(harbour, 0, LocalDate.of(2024, 3, 12), actor);
 
         long rapid = briefings.create(new BriefingDetails(
-                "Sharing what we know: an infant's serious injury", BriefingSubject.RAPID_REVIEW, null,
-                "Rapid review of a serious injury to a baby, autumn 2023",
+                "Safe sleep at every contact: an infant's sudden death", BriefingSubject.RAPID_REVIEW, incidents.noLocalReview(),
+                "Rapid review of an infant's sudden unexpected death, winter 2023",
                 """
-                A 10-week-old baby was taken to hospital with a fracture. The rapid review found no need for a local \
-                review, but agreed the learning should reach practitioners through this briefing.""",
+                A five-month-old baby died suddenly while asleep on a sofa with a parent who had been drinking. The rapid \
+                review decided a local review was not needed and asked for the learning to reach practitioners here.""",
                 """
-                Babies cannot tell us what is happening to them. Bruising or injury in a baby who is not yet mobile \
-                must always be taken seriously and shared.""",
+                Most sudden unexpected deaths in infancy happen when a baby shares a sofa or bed with an adult, \
+                especially after alcohol or drugs. Safe sleep advice saves lives only if it is repeated and understood.""",
                 """
-                - The health visitor noted a small bruise but did not share it.
-                - The father's previous police contact was not known to health.
-                - Information was shared quickly once the baby reached hospital.""",
+                - Safe sleep advice was given at the birth visit and not repeated.
+                - The family moved home when the baby was eight weeks old.
+                - The new health visiting team did not know the father drank heavily at weekends.
+                - Practice otherwise met expectations.""",
                 """
-                Any bruise on a non-mobile baby needs a safeguarding referral and a medical assessment. It is not your \
-                job to decide whether the explanation is plausible.""",
+                Safe sleep is not a one-off conversation. Risks change when families move, when routines change and \
+                when adults drink or take drugs.""",
                 """
-                - Follow the bruising in non-mobile babies protocol every time.
-                - Ask about all adults in the household, not only the mother.
-                - Record who you shared information with, and when.""",
+                - Give safe sleep advice at every contact in the baby's first year.
+                - Ask where the baby slept last night, and look.
+                - Include fathers and other carers in the conversation.""",
                 """
-                - Do you know where to find the bruising protocol?
-                - What stops you asking about fathers and other carers?"""), actor);
-        briefings.publish(rapid, 0, LocalDate.of(2023, 12, 5), actor);
+                - When did you last ask a family where their baby slept?
+                - How do you talk about alcohol and co-sleeping without blame?"""), actor);
+        briefings.publish(rapid, 0, LocalDate.of(2024, 2, 6), actor);
 
         long audit = briefings.create(new BriefingDetails(
                 "Professional curiosity in neglect: what our audit found", BriefingSubject.AUDIT, null,
@@ -115,10 +116,11 @@ class EastmereLearning {
         briefings.publish(audit, 0, LocalDate.of(2024, 5, 14), actor);
 
         briefings.create(new BriefingDetails(
-                "Child M (Eastmere): early learning", BriefingSubject.CASE_REVIEW, null,
-                "Child M (Eastmere) (local child safeguarding practice review, in progress)",
+                "Willow: early learning", BriefingSubject.CASE_REVIEW, caseReviews.willow(),
+                "Willow (local child safeguarding practice review, in progress)",
                 """
-                Child M is a 15-year-old girl who went missing from home several times in 2023.""",
+                Willow is the name given to a 14-year-old girl who went missing from home several times in 2023 \
+                before she was seriously harmed.""",
                 """
                 Early learning points to exploitation being seen as a choice the young person was making.""",
                 """
@@ -131,11 +133,11 @@ class EastmereLearning {
                 """
                 - How do you describe a child who keeps going missing?"""), actor);
 
-        learning.addEvent(new LearningEventDetails("Harbour: seeing the child – practitioner event", LocalDate.of(2024, 3, 19),
+        learning.addEvent(new LearningEventDetails("Harbour: when families move – practitioner event", LocalDate.of(2024, 3, 19),
                 LearningEventFormat.PRACTITIONER_EVENT, harbour, "Harbour", 100, 85,
-                "Two sessions at Eastmere Civic Centre. 92% of those who gave feedback said they would use the neglect tool."), actor);
-        learning.addEvent(new LearningEventDetails("Bruising in non-mobile babies: webinar", LocalDate.of(2023, 12, 12),
-                LearningEventFormat.WEBINAR, rapid, "Rapid review, autumn 2023", null, 140,
+                "Two sessions at Eastmere Civic Centre. 92% of those who gave feedback said they would change how they hand over a family that moves."), actor);
+        learning.addEvent(new LearningEventDetails("Safe sleep and co-sleeping risks: webinar for health visitors and family hubs",
+                LocalDate.of(2024, 2, 20), LearningEventFormat.WEBINAR, rapid, "Rapid review of an infant's sudden unexpected death", null, 140,
                 "Recorded and shared with GP practices afterwards."), actor);
         learning.addEvent(new LearningEventDetails("Escalation and resolving professional disagreement", LocalDate.of(2023, 10, 17),
                 LearningEventFormat.WORKSHOP, null, null, 30, 27, null), actor);
@@ -144,29 +146,29 @@ class EastmereLearning {
 
         point(actor, "2023-06-14", BriefingSubject.AUDIT, "Multi-agency audit of early help, 2023", LearningTheme.VOICE_OF_THE_CHILD,
                 "Children's own words were rarely recorded in early help plans.");
-        point(actor, "2023-10-25", BriefingSubject.RAPID_REVIEW, "Rapid review of a serious injury to a baby, autumn 2023",
-                LearningTheme.INFORMATION_SHARING, "A bruise seen by a health visitor was not shared with the GP or children's social care.");
-        point(actor, "2023-10-25", BriefingSubject.RAPID_REVIEW, "Rapid review of a serious injury to a baby, autumn 2023",
-                LearningTheme.PROFESSIONAL_CURIOSITY, "Practitioners did not ask who else cared for the baby.");
-        point(actor, "2023-11-08", BriefingSubject.RAPID_REVIEW, "Rapid review of a young person missing from home",
+        point(actor, "2024-01-08", BriefingSubject.RAPID_REVIEW, "Rapid review of an infant's sudden unexpected death, winter 2023",
+                LearningTheme.INFORMATION_SHARING, "The father's heavy drinking, known to the previous health visiting team, was not passed on when the family moved.");
+        point(actor, "2024-01-08", BriefingSubject.RAPID_REVIEW, "Rapid review of an infant's sudden unexpected death, winter 2023",
+                LearningTheme.PROFESSIONAL_CURIOSITY, "Practitioners did not ask where the baby slept after the family moved.");
+        point(actor, "2023-07-04", BriefingSubject.RAPID_REVIEW, "Rapid review of a young person missing from home, summer 2023",
                 LearningTheme.EXPLOITATION, "Missing episodes were treated one at a time and not linked to exploitation risk.");
         point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.NEGLECT,
-                "Poor home conditions were judged visit by visit, hiding the cumulative harm of chronic neglect.");
+                "Missed health visiting contacts after each move were not seen as a sign that the baby's needs were going unmet.");
         point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.NEGLECT,
-                "Missed health appointments were not seen as a sign of neglect.");
+                "The baby's weight fell across two centiles while the family moved, and no one professional saw both measurements.");
         point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.INFORMATION_SHARING,
-                "School, health and social care each held part of the picture; no chronology brought it together.");
+                "Health visiting records did not follow the family between temporary addresses; each move reset contact.");
         point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.ESCALATION,
-                "A school disagreed with closing the plan but did not use the escalation procedure.");
+                "A midwife worried that the pre-birth assessment started at 34 weeks but did not use the escalation procedure.");
         point(actor, "2024-02-07", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.VOICE_OF_THE_CHILD,
-                "Harbour told his teacher he was often hungry; this was not passed on.");
+                "Records described the parents' housing in detail but said almost nothing about the baby's daily care.");
         point(actor, "2024-03-05", BriefingSubject.OTHER, "Section 11 audit returns, 2023–24", LearningTheme.OTHER,
                 "Several agencies' safeguarding training records were out of date.");
         point(actor, "2024-05-08", BriefingSubject.AUDIT, "Multi-agency audit of neglect cases, 2024", LearningTheme.PROFESSIONAL_CURIOSITY,
                 "Parents' explanations were accepted without being checked with other agencies in 8 of 12 cases.");
         point(actor, "2024-05-08", BriefingSubject.AUDIT, "Multi-agency audit of neglect cases, 2024", LearningTheme.NEGLECT,
                 "The neglect screening tool was used in only a third of cases.");
-        point(actor, "2024-09-18", BriefingSubject.CASE_REVIEW, "Child M (Eastmere)", LearningTheme.EXPLOITATION,
+        point(actor, "2024-09-18", BriefingSubject.CASE_REVIEW, "Willow", LearningTheme.EXPLOITATION,
                 "Records described a child at risk of exploitation as making lifestyle choices.");
     }
 

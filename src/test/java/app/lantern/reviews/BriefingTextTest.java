@@ -12,10 +12,10 @@ class BriefingTextTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Harbour: seeing the child behind the home conditions | harbour-seeing-the-child-behind-the-home-conditions",
+            "Harbour: seeing the baby behind the moves | harbour-seeing-the-baby-behind-the-moves",
             "  Neglect & drift  | neglect-and-drift",
             "Łódź – café société: 2023–24 | odz-cafe-societe-2023-24",
-            "Child M (Eastmere) | child-m-eastmere",
+            "Child W (Eastmere) | child-w-eastmere",
             "<script>alert(1)</script> | script-alert-1-script",
             "'''!!!''' | briefing",
             "张三 | briefing",

@@ -112,28 +112,28 @@ class BriefingsIT {
         assertThat(doc.select(".lantern-person")).isEmpty(); // nobody signed in
         List<String> titles = doc.select(".lantern-briefing-list h2").eachText();
         assertThat(titles).containsSubsequence("Professional curiosity in neglect: what our audit found",
-                "Harbour: seeing the child behind the home conditions", "Sharing what we know: an infant's serious injury");
-        assertThat(titles).doesNotContain("Child M (Eastmere): early learning");
+                "Harbour: seeing the baby behind the moves", "Safe sleep at every contact: an infant's sudden death");
+        assertThat(titles).doesNotContain("Willow: early learning");
     }
 
     @Test
     void a_published_briefing_is_a_public_page_with_its_seven_sections_as_text() throws Exception {
-        var harbour = demo("Harbour: seeing the child behind the home conditions");
+        var harbour = demo("Harbour: seeing the baby behind the moves");
         var response = anonymous("/briefings/" + harbour.slug());
         assertThat(response.statusCode()).isEqualTo(200);
         var doc = Jsoup.parse(new String(response.body(), StandardCharsets.UTF_8));
-        assertThat(doc.select("h1").text()).isEqualTo("Harbour: seeing the child behind the home conditions");
+        assertThat(doc.select("h1").text()).isEqualTo("Harbour: seeing the baby behind the moves");
         assertThat(doc.select("main h2").eachText()).containsExactly("1. Background", "2. Why it matters", "3. Key information",
                 "4. What to remember", "5. What to do", "6. Questions to reflect on");
-        assertThat(doc.select("#section-keyInformation ~ ul li").eachText()).contains("Harbour missed 14 health appointments in two years.");
+        assertThat(doc.select("#section-keyInformation ~ ul li").eachText()).contains("Health visiting contact restarted from scratch after every move.");
         assertThat(doc.select("#printable").attr("href")).isEqualTo("/briefings/" + harbour.slug() + ".pdf");
     }
 
     @Test
     @WithAnonymousUser
     void search_finds_briefings_containing_every_word() throws Exception {
-        var doc = page(get("/briefings").param("q", "bruise baby"));
-        assertThat(doc.select(".lantern-briefing-list h2").eachText()).containsExactly("Sharing what we know: an infant's serious injury");
+        var doc = page(get("/briefings").param("q", "sofa baby"));
+        assertThat(doc.select(".lantern-briefing-list h2").eachText()).containsExactly("Safe sleep at every contact: an infant's sudden death");
         assertThat(page(get("/briefings").param("q", "100%_\\")).select(".lantern-briefing-list h2")).isEmpty();
     }
 
@@ -164,7 +164,7 @@ class BriefingsIT {
         mvc.perform(get("/learning/briefings/" + d.id())).andExpect(status().isNotFound());
         mvc.perform(get("/learning/briefings/" + d.id() + "/printable.pdf")).andExpect(status().isNotFound());
         var list = page(get("/learning/briefings"));
-        assertThat(list.text()).doesNotContain(d.title()).contains("Harbour: seeing the child behind the home conditions");
+        assertThat(list.text()).doesNotContain(d.title()).contains("Harbour: seeing the baby behind the moves");
         mvc.perform(get("/learning/briefings/new")).andExpect(status().isForbidden());
         mvc.perform(post("/learning/briefings/" + d.id() + "/publish").param("version", "0").with(csrf())).andExpect(status().isForbidden());
         assertThat(briefings.find(d.id()).orElseThrow().published()).isFalse();
@@ -263,7 +263,7 @@ class BriefingsIT {
 
     @Test
     void every_demo_briefing_prints_on_one_page_and_meets_the_form_rules() throws Exception {
-        var titles = List.of("Harbour: seeing the child behind the home conditions", "Sharing what we know: an infant's serious injury",
+        var titles = List.of("Harbour: seeing the baby behind the moves", "Safe sleep at every contact: an infant's sudden death",
                 "Professional curiosity in neglect: what our audit found");
         for (String title : titles) {
             var b = demo(title);

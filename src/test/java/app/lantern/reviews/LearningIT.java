@@ -65,8 +65,8 @@ class LearningIT {
     @Test
     void facts_for_2023_24_count_the_demo_briefings_events_attendance_and_points_with_their_ids() {
         var facts = learning.learningFacts(ReportingYear.parse("2023-24"));
-        long harbour = id("SELECT id FROM briefing WHERE title = 'Harbour: seeing the child behind the home conditions'");
-        long rapid = id("SELECT id FROM briefing WHERE title = 'Sharing what we know: an infant''s serious injury'");
+        long harbour = id("SELECT id FROM briefing WHERE title = 'Harbour: seeing the baby behind the moves'");
+        long rapid = id("SELECT id FROM briefing WHERE title = 'Safe sleep at every contact: an infant''s sudden death'");
         long audit = id("SELECT id FROM briefing WHERE title = 'Professional curiosity in neglect: what our audit found'");
         assertThat(facts.briefingsPublished()).containsExactly(rapid, harbour); // the audit's was published in 2024-25
         assertThat(facts.briefingsPublished()).doesNotContain(audit);
@@ -167,7 +167,7 @@ class LearningIT {
                 "a", "a", "a", "a", "a", "a"), businessUnit());
         var form = page(get("/learning/events/new"));
         assertThat(form.select("#briefingId option").eachAttr("value")).doesNotContain(String.valueOf(draft))
-                .contains(String.valueOf(id("SELECT id FROM briefing WHERE title = 'Harbour: seeing the child behind the home conditions'")));
+                .contains(String.valueOf(id("SELECT id FROM briefing WHERE title = 'Harbour: seeing the baby behind the moves'")));
         var doc = page(post("/learning/events/new").with(csrf()).param("title", "E").param("heldOnDay", "1").param("heldOnMonth", "5")
                 .param("heldOnYear", "2024").param("format", "WORKSHOP").param("briefingId", String.valueOf(draft)));
         assertThat(doc.select("#briefingId-error").text()).contains("Select a published briefing from the list, or none");
