@@ -56,6 +56,8 @@ class CaseReviewController {
         return "reviews/cases/list";
     }
 
+    static final String NO_RAPID_REVIEW = "The rapid review this review is said to follow does not exist: start again from the rapid review’s page";
+
     @GetMapping("/reviews/cases/new")
     @PreAuthorize("hasRole('BUSINESS_UNIT')")
     String add(@RequestParam(required = false) String rapidReview, Model model) {
@@ -72,6 +74,7 @@ class CaseReviewController {
             var type = reviews.type(details.typeId()).orElseThrow();
             String problem = reviews.planProblem(details.decision(), CaseReviewRules.plannedPublication(details.decision(), type.publicationMonths()));
             if (problem != null) errors.rejectValue("decisionDay", "calendar", problem);
+            if (!reviews.rapidReviewExists(details.rapidReviewId())) errors.reject("rapidReview", NO_RAPID_REVIEW);
         }
         if (errors.hasErrors()) return reviewForm(model, null);
         long id = reviews.create(details, person);
@@ -104,6 +107,7 @@ class CaseReviewController {
         if (details != null) {
             String problem = reviews.planProblem(details.decision(), details.plannedPublication());
             if (problem != null) errors.rejectValue("publicationDay", "calendar", problem);
+            if (!reviews.rapidReviewExists(details.rapidReviewId())) errors.reject("rapidReview", NO_RAPID_REVIEW);
         }
         if (errors.hasErrors()) return reviewForm(model, r);
         try {

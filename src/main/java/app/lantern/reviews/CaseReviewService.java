@@ -64,6 +64,11 @@ public class CaseReviewService {
         this.clock = clock;
     }
 
+    /** Whether the rapid review a form says this review follows exists (the form carries its id). */
+    boolean rapidReviewExists(Long rapidReviewId) {
+        return rapidReviewId == null || store.rapidReviewExists(rapidReviewId);
+    }
+
     LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -84,6 +84,10 @@ class CaseReviewStore {
                 + " ORDER BY r.decision_date DESC, r.id DESC").param(personId).query(CaseReviewStore::review).list();
     }
 
+    boolean rapidReviewExists(long rapidReviewId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM rapid_review WHERE id = ?)").param(rapidReviewId).query(Boolean.class).single();
+    }
+
     boolean onPanel(long reviewId, long personId) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM case_review_panel WHERE review_id = ? AND person_id = ?)")
                 .params(reviewId, personId).query(Boolean.class).single();

@@ -47,6 +47,7 @@ class ReviewDashboardController {
         model.addAttribute("clocks", clocks);
         model.addAttribute("requests", reviews.openRequestsFor(person));
         model.addAttribute("restricted", access.canSeeRestricted(person));
+        model.addAttribute("managesTypes", access.canChange(person));
         LocalDate today = incidents.today();
         ReportingYear selected = parse(year, today);
         if (selected == null) {

@@ -236,13 +236,18 @@ class CaseReviewsIT {
     @WithUserDetails("business.unit@eastmere.example")
     void a_review_is_recorded_with_its_standard_milestones_and_a_rapid_review_link() throws Exception {
         String title = "IT new " + UUID.randomUUID();
-        var form = page(get("/reviews/cases/new?rapidReview=42"));
-        assertThat(form.select("input[name=rapidReviewId]").val()).isEqualTo("42");
+        String rapid = String.valueOf(jdbc.sql("SELECT min(id) FROM rapid_review").query(Long.class).single());
+        var form = page(get("/reviews/cases/new?rapidReview=" + rapid));
+        assertThat(form.select("input[name=rapidReviewId]").val()).isEqualTo(rapid);
+        var unknown = page(post("/reviews/cases/new").with(csrf()).param("typeId", lcspr()).param("title", title)
+                .param("rapidReviewId", "999999").param("decisionDay", "3").param("decisionMonth", "7").param("decisionYear", "2023"));
+        assertThat(unknown.select(".govuk-error-summary").text()).contains("The rapid review this review is said to follow does not exist");
+        assertThat(unknown.select("input[name=title]").val()).isEqualTo(title);
         var location = mvc.perform(post("/reviews/cases/new").with(csrf()).param("typeId", lcspr()).param("title", title)
-                .param("rapidReviewId", "42").param("decisionDay", "3").param("decisionMonth", "7").param("decisionYear", "2023"))
+                .param("rapidReviewId", rapid).param("decisionDay", "3").param("decisionMonth", "7").param("decisionYear", "2023"))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         var doc = page(get(location));
-        assertThat(doc.select("a[href=/reviews/rapid/42]")).hasSize(1);
+        assertThat(doc.select("a[href=/reviews/rapid/" + rapid + "]")).hasSize(1);
         assertThat(doc.select(".govuk-caption-l").text()).matches("Case review CR-2023-\\d{2,}");
         var milestones = doc.select("#milestones + table").text();
         // publication 3 January 2024; 7 working days before it, over New Year and Christmas: 20 December 2023
