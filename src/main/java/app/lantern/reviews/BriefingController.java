@@ -39,7 +39,10 @@ class BriefingController {
     private final BriefingPdf pdf;
     private final LanternProperties properties;
 
-    BriefingController(BriefingService briefings, BriefingPdf pdf, LanternProperties properties) {
+    private final ReviewReferences references;
+
+    BriefingController(BriefingService briefings, BriefingPdf pdf, LanternProperties properties, ReviewReferences references) {
+        this.references = references;
         this.briefings = briefings;
         this.pdf = pdf;
         this.properties = properties;
@@ -59,6 +62,7 @@ class BriefingController {
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         var b = briefings.view(person, id);
         model.addAttribute("briefing", b);
+        model.addAttribute("subjectReference", references.referenceOf(b.details().subjectKind(), b.details().subjectId()).orElse(null));
         model.addAttribute("canWrite", BriefingService.mayWrite(person));
         return "reviews/learning/briefing";
     }
@@ -85,7 +89,7 @@ class BriefingController {
     @PreAuthorize(WRITE)
     String add(@ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
-        var details = form.check(errors);
+        var details = form.check(errors, references);
         if (details == null) return form(model, form, null);
         long id;
         try {
@@ -102,7 +106,7 @@ class BriefingController {
     @PreAuthorize(WRITE)
     String edit(@PathVariable long id, CurrentPerson person, Model model) {
         var b = briefings.view(person, id);
-        return form(model, BriefingForm.of(b), b);
+        return form(model, BriefingForm.of(b, references.referenceOf(b.details().subjectKind(), b.details().subjectId()).orElse(null)), b);
     }
 
     @PostMapping("/learning/briefings/{id}/edit")
@@ -110,7 +114,7 @@ class BriefingController {
     String edit(@PathVariable long id, @ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var b = briefings.view(person, id);
-        var details = form.check(errors);
+        var details = form.check(errors, references);
         Long version = number(form.version());
         if (version == null) errors.reject("version", CONFLICT);
         if (errors.hasErrors()) return form(model, form, b);

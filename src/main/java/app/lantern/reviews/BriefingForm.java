@@ -20,9 +20,15 @@ record BriefingForm(String title, String subjectKind, String subjectId, String s
         return new BriefingForm("", "", "", "", "", "", "", "", "", "", null);
     }
 
-    static BriefingForm of(BriefingRecord b) {
+    /** Finds the review a briefing is about by the reference shown on the review's page. */
+    interface SubjectLookup {
+        java.util.Optional<Long> idOf(BriefingSubject kind, String reference);
+    }
+
+    /** {@code subjectReference}: the reference of the review the briefing names, or empty. */
+    static BriefingForm of(BriefingRecord b, String subjectReference) {
         var d = b.details();
-        return new BriefingForm(d.title(), d.subjectKind().name(), d.subjectId() == null ? "" : d.subjectId().toString(),
+        return new BriefingForm(d.title(), d.subjectKind().name(), subjectReference == null ? "" : subjectReference,
                 d.subjectTitle(), d.background(), d.whyItMatters(), d.keyInformation(), d.whatToRemember(), d.whatToDo(),
                 d.questions(), String.valueOf(b.version()));
     }
@@ -33,7 +39,7 @@ record BriefingForm(String title, String subjectKind, String subjectId, String s
     }
 
     /** The briefing's details, or null after putting a GOV.UK error on each wrong field. */
-    BriefingDetails check(Errors errors) {
+    BriefingDetails check(Errors errors, SubjectLookup lookup) {
         String t = oneLine(title);
         if (t.isEmpty()) errors.rejectValue("title", "required", "Enter a title");
         else if (t.length() > BriefingText.MAX_TITLE) {
@@ -43,12 +49,20 @@ record BriefingForm(String title, String subjectKind, String subjectId, String s
         for (var k : BriefingSubject.values()) if (k.name().equals(subjectKind == null ? "" : subjectKind.strip())) kind = k;
         if (kind == null) errors.rejectValue("subjectKind", "required", "Select what the briefing is about");
         Long id = null;
-        String idText = subjectId == null ? "" : subjectId.strip();
-        if (!idText.isEmpty()) {
-            if (!idText.matches("\\d{1,15}") || Long.parseLong(idText) == 0) {
-                errors.rejectValue("subjectId", "invalid", "Review number must be a whole number, like 12, or left empty");
+        String reference = subjectId == null ? "" : subjectId.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!reference.isEmpty() && kind != null) {
+            if (kind != BriefingSubject.CASE_REVIEW && kind != BriefingSubject.RAPID_REVIEW) {
+                errors.rejectValue("subjectId", "kind", "Only a case review or a rapid review has a reference in Lantern: "
+                        + "leave it empty for an audit or other learning");
+            } else if (reference.length() > 20) {
+                errors.rejectValue("subjectId", "long", "Reference must be 20 characters or less, like CR-2023-01");
             } else {
-                id = Long.parseLong(idText);
+                id = lookup.idOf(kind, reference).orElse(null);
+                if (id == null) {
+                    errors.rejectValue("subjectId", "unknown", "There is no " + (kind == BriefingSubject.CASE_REVIEW ? "case review"
+                            : "rapid review") + " with the reference " + reference + " in Lantern: copy it from the review’s page, "
+                            + "or leave it empty");
+                }
             }
         }
         String st = oneLine(subjectTitle);

@@ -232,7 +232,7 @@ class BriefingsIT {
                 .param("background", tooLong).param("whyItMatters", "Kept why").param("keyInformation", "")
                 .param("whatToRemember", "r").param("whatToDo", "d").param("questions", "q"));
         assertThat(doc.title()).startsWith("Error: ");
-        assertThat(doc.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#title", "#subjectKind", "#subjectId",
+        assertThat(doc.select(".govuk-error-summary a").eachAttr("href")).containsExactly("#title", "#subjectKind",
                 "#background", "#keyInformation");
         assertThat(doc.select("#background-error").text()).contains("Background must be 600 characters or less");
         assertThat(doc.select("#background").text()).isEqualTo(tooLong);
@@ -272,8 +272,8 @@ class BriefingsIT {
             assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
             assertThat(pages(response.body())).as(title).isEqualTo(1);
             assertThat(text(response.body()).replaceAll("\\s+", " ")).contains(title, "6. Questions to reflect on");
-            var errors = new BeanPropertyBindingResult(BriefingForm.of(b), "form");
-            BriefingForm.of(b).check(errors);
+            var errors = new BeanPropertyBindingResult(BriefingForm.of(b, null), "form");
+            BriefingForm.of(b, null).check(errors, (kind, reference) -> java.util.Optional.empty());
             assertThat(errors.getAllErrors()).as(title).isEmpty();
         }
     }

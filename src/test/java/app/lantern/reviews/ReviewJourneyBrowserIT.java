@@ -222,7 +222,7 @@ class ReviewJourneyBrowserIT {
             browser.type("title", briefingTitle);
             browser.driver().findElement(By.cssSelector("input[name=subjectKind][value=CASE_REVIEW]")).click();
             browser.type("subjectTitle", publishedName);
-            browser.type("subjectId", caseId);
+            browser.type("subjectId", caseReference);
             browser.type("background", "A child of 11 missed school for weeks and was reported missing twice.");
             browser.type("whyItMatters", "Missing school and missing from home are both signs of harm; together they say more.");
             browser.type("keyInformation", "- The school knew about the absences.\n- The police knew about the missing episodes.");
@@ -234,7 +234,7 @@ class ReviewJourneyBrowserIT {
             assertThat(browser.text(".govuk-caption-l")).isEqualTo("7-minute briefing (draft)");
             assertThat(browser.text("#status")).isEqualTo("Draft: not public");
             assertThat(row(browser, "main", "Learning from")).startsWith("Case review – " + publishedName);
-            assertThat(browser.driver().findElement(By.linkText("(the review’s record)")).getAttribute("pathname")).isEqualTo(casePath);
+            assertThat(browser.driver().findElement(By.linkText("(" + caseReference + ")")).getAttribute("pathname")).isEqualTo(casePath);
 
             browser.click("publish");
             browser.assertAccessible();
@@ -261,7 +261,7 @@ class ReviewJourneyBrowserIT {
             assertThat(browser.heading()).isEqualTo(briefingTitle);
             assertThat(browser.text("main")).contains("Learning from: Case review – " + publishedName,
                     "The police knew about the missing episodes.", "6. Questions to reflect on", "Who else might know something you do not?");
-            assertThat(browser.driver().findElements(By.linkText("(the review’s record)"))).isEmpty();
+            assertThat(browser.driver().findElements(By.linkText("(" + caseReference + ")"))).isEmpty();
             var printable = browser.driver().findElement(By.id("printable"));
             assertThat(printable.getAttribute("pathname")).isEqualTo(publicPath + ".pdf");
             browser.screenshot(Path.of("target", "screenshots", "review-journey-public-briefing.png"));
