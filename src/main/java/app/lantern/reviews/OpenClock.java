@@ -13,9 +13,9 @@ import java.time.LocalDate;
  * @param due         the deadline
  * @param workingDaysLeft working days after today up to the deadline; 0 on the day, negative once passed
  */
-record OpenClock(String kind, String reference, String stage, String path, LocalDate due, int workingDaysLeft) {
+public record OpenClock(String kind, String reference, String stage, String path, LocalDate due, int workingDaysLeft) {
 
-    boolean overdue() {
+    public boolean overdue() {
         return workingDaysLeft < 0;
     }
 }

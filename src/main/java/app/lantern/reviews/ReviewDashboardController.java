@@ -2,7 +2,6 @@ package app.lantern.reviews;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -16,19 +15,19 @@ import app.lantern.shared.Choice;
 import app.lantern.shared.ReportingYear;
 
 /**
- * The reviews dashboard: every running clock the person may see (from each {@link ClockSource}),
+ * The reviews dashboard: every running clock the person may see ({@link ReviewClocks}),
  * an agency lead's open requests for summaries, and the year's timeliness figures.
  */
 @Controller
 class ReviewDashboardController {
 
-    private final List<ClockSource> sources;
+    private final ReviewClocks clocks;
     private final IncidentService incidents;
     private final RapidReviewService reviews;
     private final ReviewAccess access;
 
-    ReviewDashboardController(List<ClockSource> sources, IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
-        this.sources = sources;
+    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
+        this.clocks = clocks;
         this.incidents = incidents;
         this.reviews = reviews;
         this.access = access;
@@ -41,10 +40,7 @@ class ReviewDashboardController {
     @GetMapping("/reviews")
     @PreAuthorize("isAuthenticated()")
     String dashboard(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
-        var clocks = new ArrayList<OpenClock>();
-        for (var source : sources) clocks.addAll(source.openClocks(person));
-        clocks.sort(Comparator.comparing(OpenClock::due).thenComparing(OpenClock::reference));
-        model.addAttribute("clocks", clocks);
+        model.addAttribute("clocks", clocks.openFor(person));
         model.addAttribute("requests", reviews.openRequestsFor(person));
         model.addAttribute("restricted", access.canSeeRestricted(person));
         model.addAttribute("managesTypes", access.canChange(person));

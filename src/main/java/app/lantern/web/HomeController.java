@@ -8,17 +8,26 @@ import org.springframework.web.bind.annotation.GetMapping;
 import app.lantern.actions.ActionTracker;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.partnership.CommitteeService;
+import app.lantern.reviews.ReviewClocks;
 
-/** The home page: where to go, the meetings coming up for this person, and the overdue actions they should know of. */
+/**
+ * The home page: where to go, the meetings coming up for this person, the overdue actions they
+ * should know of, and the statutory clocks about to run out.
+ */
 @Controller
 class HomeController {
 
     private final CommitteeService committees;
     private final ActionTracker actions;
+    private final ReviewClocks clocks;
 
-    HomeController(CommitteeService committees, ActionTracker actions) {
+    /** Clocks with this many working days left, or fewer, are shown on the home page. */
+    static final int CLOCKS_WITHIN = 5;
+
+    HomeController(CommitteeService committees, ActionTracker actions, ReviewClocks clocks) {
         this.committees = committees;
         this.actions = actions;
+        this.clocks = clocks;
     }
 
     @GetMapping("/")
@@ -29,6 +38,9 @@ class HomeController {
         model.addAttribute("toRecord", committees.meetingsAwaitingAttendance(person, 5));
         model.addAttribute("ourOverdue", person.organisationId() == null ? null : actions.overdueCount(person.organisationId()));
         model.addAttribute("allOverdue", person.runsPartnership() ? actions.overdueCount(null) : null);
+        model.addAttribute("clocks", clocks.dueWithin(person, CLOCKS_WITHIN));
+        model.addAttribute("clocksWithin", CLOCKS_WITHIN);
+        model.addAttribute("summariesAsked", clocks.openRequestsFor(person));
         return "home";
     }
 }

@@ -57,4 +57,32 @@ class HomePageIT {
         assertThat(page.select("#overdue-actions a").eachAttr("href")).containsExactly("/actions/mine?overdue=true");
         assertThat(page.select("#overdue-actions a").text()).startsWith("Your organisation has");
     }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void the_business_unit_sees_the_statutory_clocks_about_to_run_out() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        // the demo incident known two working days ago has not yet been notified to the national panel
+        var clocks = page.select("#clocks li").eachText();
+        assertThat(clocks).anyMatch(t -> t.startsWith("Serious incident notification SIN-") && t.contains("Notify the national panel")
+                && t.matches(".*\\(\\d working days? left\\)"));
+        // Willow's practitioner event is weeks overdue
+        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2023-02") && t.contains("Overdue by"));
+    }
+
+    @Test
+    @WithUserDetails("member@eastmere.example")
+    void someone_who_may_not_see_review_material_sees_no_clocks() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("h2:contains(Statutory clocks)")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("agency.lead@eastmere.example")
+    void an_agency_lead_is_told_their_agency_has_been_asked_for_a_summary() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        // other tests may ask the school for more summaries; the demo asks for one
+        assertThat(page.select("#clocks li").eachText()).singleElement().asString()
+                .matches("Your agency has been asked for \\d+ summar(y|ies) of involvement for a rapid review");
+    }
 }
