@@ -26,6 +26,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.Rag;
 
@@ -142,7 +143,7 @@ class ActionController {
         if (details != null) checkOwner(details, errors);
         if (errors.hasErrors()) return detailsForm(model, a, null);
         try {
-            service.changeDetails(id, version(form.version()), details, person);
+            service.changeDetails(id, FormValues.version(form.version()), details, person);
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
@@ -189,7 +190,7 @@ class ActionController {
         var status = form.checkedStatus(errors);
         if (errors.hasErrors()) return progressForm(model, a, null);
         try {
-            service.recordProgress(id, version(form.version()), status, form.update(), person);
+            service.recordProgress(id, FormValues.version(form.version()), status, form.update(), person);
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
@@ -228,7 +229,7 @@ class ActionController {
         var choice = form.checked(errors);
         if (errors.hasErrors()) return ratingForm(model, a, null);
         try {
-            service.overrideRating(id, version(form.version()), choice.rag(), choice.reason(), person);
+            service.overrideRating(id, FormValues.version(form.version()), choice.rag(), choice.reason(), person);
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
@@ -307,7 +308,7 @@ class ActionController {
             errors.reject("state", a.signedOff() ? "This action has already been signed off" : "Only a completed action can be signed off");
         if (errors.hasErrors()) return signOffForm(model, a, null);
         try {
-            service.signOff(id, version(form.version()), form.impact(), person);
+            service.signOff(id, FormValues.version(form.version()), form.impact(), person);
         } catch (OptimisticLockingFailureException stale) {
             var now = load(id);
             errors.reject("conflict", CONFLICT);
@@ -335,10 +336,6 @@ class ActionController {
         return a;
     }
 
-    /** The version the form was read at; a missing or mangled one can never match, so it reads as a conflict. */
-    private static long version(String s) {
-        return s != null && s.strip().matches("\\d{1,18}") ? Long.parseLong(s.strip()) : -1;
-    }
 
     private static Integer number(String s) {
         if (s == null || !s.strip().matches("\\d{1,9}")) return null;

@@ -93,7 +93,7 @@ class ActionExport {
         var cells = new ArrayList<String>(HEADER.size());
         cells.add(a.reference());
         cells.add(a.title());
-        cells.add(text(a.description()));
+        cells.add(a.description());
         cells.add(a.sourceKind().label());
         cells.add(a.sourceTitle());
         cells.add(orgNames.getOrDefault(a.ownerOrganisationId(), ""));
@@ -102,16 +102,12 @@ class ActionExport {
         cells.add(a.status().label());
         cells.add(a.overdue(today) ? "Yes" : "No");
         cells.add(a.rag(today).label());
-        cells.add(a.ragOverride() != null && a.status().open() ? text(a.ragOverrideReason()) : "");
+        cells.add(a.ragOverride() != null && a.status().open() ? a.ragOverrideReason() : "");
         cells.add(a.finishedOn() == null ? "" : a.finishedOn().toString());
-        cells.add(text(a.closedReason()));
+        cells.add(a.closedReason());
         cells.add(a.signedOffAt() == null ? "" : a.signedOffAt().toLocalDate().toString());
-        cells.add(text(a.impact()));
-        return cells.stream().map(SpreadsheetCells::neutralise).toList();
-    }
-
-    private static String text(String s) {
-        return s == null ? "" : s;
+        cells.add(a.impact());
+        return cells.stream().map(SpreadsheetCells::neutralise).toList(); // also turns empty fields (null) into ""
     }
 
     static RowSink csv(Writer out) throws IOException {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import app.lantern.shared.Rag;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.Percent;
 
 /**
  * The tracker's figures for a reporting year, for the yearly report: actions that were open at
@@ -29,7 +30,6 @@ public record ActionFacts(ReportingYear year, List<Long> live, List<Long> comple
 
     /** Percentage of live actions completed in the year, rounded half up; 0 when there were none. */
     public int percentCompleted() {
-        if (live.isEmpty()) return 0;
-        return (int) Math.floor(completedInYear.size() * 100.0 / live.size() + 0.5);
+        return Percent.of(completedInYear.size(), live.size());
     }
 }

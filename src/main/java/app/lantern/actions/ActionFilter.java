@@ -2,6 +2,7 @@ package app.lantern.actions;
 
 import java.util.Locale;
 
+import app.lantern.shared.FormValues;
 import app.lantern.shared.Rag;
 
 /**
@@ -14,7 +15,7 @@ record ActionFilter(String q, SourceKind source, Long ownerOrganisationId, Actio
     static final ActionFilter NONE = new ActionFilter("", null, null, null, null, false, false);
 
     static ActionFilter of(String q, String source, String owner, String status, String rag, String overdue, String dueSoon) {
-        return new ActionFilter(q == null ? "" : q.strip(), parse(SourceKind.class, source), parseId(owner),
+        return new ActionFilter(q == null ? "" : q.strip(), parse(SourceKind.class, source), FormValues.wholeNumber(owner),
                 parse(ActionStatus.class, status), parse(Rag.class, rag), "true".equals(overdue), "true".equals(dueSoon));
     }
 
@@ -35,10 +36,6 @@ record ActionFilter(String q, SourceKind source, Long ownerOrganisationId, Actio
         }
     }
 
-    private static Long parseId(String value) {
-        if (value == null || !value.strip().matches("\\d{1,15}")) return null;
-        return Long.parseLong(value.strip());
-    }
 
     /** The query string that reproduces these filters (without the page). */
     String query() {

@@ -215,7 +215,7 @@ class ActionService {
         if (!Objects.equals(a.ownerPersonId(), b.ownerPersonId())) {
             changes.add("Owner: " + personName(a.ownerPersonId()) + " → " + personName(b.ownerPersonId()));
         }
-        if (!a.due().equals(b.due())) changes.add("Due date: " + Dates.format(a.due()) + " → " + Dates.format(b.due()));
+        if (!a.due().equals(b.due())) changes.add("Due date: " + a.due().format(DigestComposer.DAY) + " → " + b.due().format(DigestComposer.DAY));
         return changes.isEmpty() ? "No change" : String.join("; ", changes);
     }
 

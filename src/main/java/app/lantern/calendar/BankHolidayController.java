@@ -1,7 +1,6 @@
 package app.lantern.calendar;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -22,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.WorkingDays;
 
 /** Administrators keep the bank holidays: the list by year, adding one day, adding a whole year. */
 @Controller
@@ -84,7 +84,7 @@ class BankHolidayController {
         String name = form.name() == null ? "" : form.name().strip();
         if (date != null) {
             var existing = admin.holidayName(date);
-            if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            if (WorkingDays.isWeekend(date)) {
                 errors.rejectValue("dateDay", "weekend", "The date must be a weekday: when a bank holiday falls at a weekend, add its substitute day");
             } else if (existing.isPresent()) {
                 errors.rejectValue("dateDay", "duplicate", "That date is already a bank holiday (" + existing.get() + ")");

@@ -39,8 +39,6 @@ record Calculation(TimescaleRule rule, LocalDate start, LocalDate deadline, List
     }
 
     public String summary() {
-        return rule.workingDays() + " working " + (rule.workingDays() == 1 ? "day " : "days ")
-                + (rule.direction() == TimescaleRule.Direction.AFTER ? "after " : "before ") + startText()
-                + (rule.dayCount() == TimescaleRule.DayCount.EVENT_IS_DAY_0 ? " (that day is day 0)" : " (that day is day 1)");
+        return rule.describe(startText());
     }
 }

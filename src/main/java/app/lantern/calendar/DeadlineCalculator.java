@@ -1,6 +1,5 @@
 package app.lantern.calendar;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +10,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.TimescaleRule;
 import app.lantern.shared.WorkingDayCalendar;
 import app.lantern.shared.WorkingDays;
@@ -46,7 +46,7 @@ class DeadlineCalculator {
             LocalDate last = start.isBefore(deadline) ? deadline : start;
             for (var d = first; !d.isAfter(last); d = d.plusDays(1)) {
                 if (eventIsDay0 && d.equals(start)) continue;
-                if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) weekend++;
+                if (WorkingDays.isWeekend(d)) weekend++;
             }
             return Optional.of(new Calculation(rule, start, deadline, List.copyOf(numbered), holidays, weekend));
         } catch (WorkingDays.YearNotLoadedException e) {
@@ -71,9 +71,9 @@ class DeadlineCalculator {
             return found.orElse(null);
         }
         Integer n = days(form.days(), errors);
-        var dayCount = Enums.parse(TimescaleRule.DayCount.class, form.dayCount());
+        var dayCount = FormValues.choice(TimescaleRule.DayCount.class, form.dayCount());
         if (dayCount == null) errors.rejectValue("dayCount", "required", "Choose which day counts as day 0");
-        var direction = Enums.parse(TimescaleRule.Direction.class, form.direction());
+        var direction = FormValues.choice(TimescaleRule.Direction.class, form.direction());
         if (direction == null) errors.rejectValue("direction", "required", "Choose whether to count after or before the start date");
         if (n == null || dayCount == null || direction == null) return null;
         return new TimescaleRule(CalculatorForm.BY_DAYS, n + " working days", n, dayCount, direction, "the start date", null, 0);

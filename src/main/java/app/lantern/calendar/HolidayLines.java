@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import app.lantern.shared.WorkingDays;
+
 /**
  * Reads a year of bank holidays pasted one a line, like {@code 2028-01-03 New Year's Day (substitute day)}.
  * Every line is checked and every problem reported with its line number; the caller writes
@@ -82,7 +84,7 @@ final class HolidayLines {
             if (year == null) year = date.getYear();
             if (date.getYear() != year) {
                 problems.add(new Problem(number, datePart + " is not in " + year + ": add one year at a time"));
-            } else if (date.getDayOfWeek() == DayOfWeek.SATURDAY || date.getDayOfWeek() == DayOfWeek.SUNDAY) {
+            } else if (WorkingDays.isWeekend(date)) {
                 problems.add(new Problem(number, datePart + " is a " + (date.getDayOfWeek() == DayOfWeek.SATURDAY ? "Saturday" : "Sunday")
                         + ": a bank holiday at a weekend is not needed, add its substitute day instead"));
             } else if (!seen.add(date)) {

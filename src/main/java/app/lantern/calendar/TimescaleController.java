@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.TimescaleRule;
 
 /** Administrators change a timescale rule's name, number of working days and day 0. */
@@ -59,9 +60,9 @@ class TimescaleController {
         if (name.isEmpty()) errors.rejectValue("name", "required", "Enter the rule's name");
         else if (name.length() > 120) errors.rejectValue("name", "tooLong", "The name must be 120 characters or fewer");
         Integer days = workingDays(form.workingDays(), errors);
-        var dayCount = Enums.parse(TimescaleRule.DayCount.class, form.dayCount());
+        var dayCount = FormValues.choice(TimescaleRule.DayCount.class, form.dayCount());
         if (dayCount == null) errors.rejectValue("dayCount", "required", "Choose which day counts as day 0");
-        Long version = form.version() != null && form.version().strip().matches("\\d{1,18}") ? Long.valueOf(form.version().strip()) : null;
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null || version != rule.version()) return conflict(model, form, errors, rule);
         if (errors.hasErrors()) return form(model, rule, null, true);
         if (!admin.changeRule(rule.code(), version, name, days, dayCount, person)) {

@@ -20,6 +20,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.Role;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.PageOf;
 
 /** The register's list, an organisation's page, and adding and changing organisations. */
@@ -112,7 +113,7 @@ class OrganisationController {
     String edit(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         var org = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        Long expected = number(form.version());
+        Long expected = FormValues.wholeNumber(form.version());
         if (expected == null || !expected.equals(org.version)) {
             errors.reject("conflict", CONFLICT);
             reject(errors, service.check(form, id));
@@ -182,12 +183,8 @@ class OrganisationController {
     }
 
     private static Integer intOrNull(String s) {
-        Long n = number(s);
+        Long n = FormValues.wholeNumber(s);
         return n == null || n > Integer.MAX_VALUE ? null : n.intValue();
     }
 
-    private static Long number(String s) {
-        if (s == null || !s.strip().matches("\\d{1,18}")) return null;
-        return Long.parseLong(s.strip());
-    }
 }

@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.ReportingYear;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -130,7 +131,7 @@ class BudgetController {
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var record = budgets.year(yearOf(year)).orElseThrow(BudgetService::notFound);
         var checked = form.check(errors);
-        Long version = number(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", INCOMPLETE);
         if (errors.hasErrors()) return yearForm(model, form, record);
         try {
@@ -209,7 +210,7 @@ class BudgetController {
         var record = budgets.year(yearOf(year)).orElseThrow(BudgetService::notFound);
         var line = budgets.contribution(record.year(), id).orElseThrow(BudgetService::notFound);
         var checked = form.check(choosable(line.organisationId()), errors);
-        Long version = number(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", INCOMPLETE);
         if (errors.hasErrors()) return contributionForm(model, form, record, line);
         try {
@@ -236,7 +237,7 @@ class BudgetController {
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var record = budgets.year(yearOf(year)).orElseThrow(BudgetService::notFound);
         var line = budgets.contribution(record.year(), id).orElseThrow(BudgetService::notFound);
-        Long expected = number(version);
+        Long expected = FormValues.wholeNumber(version);
         try {
             if (expected == null) throw new OptimisticLockingFailureException("No version");
             budgets.removeContribution(record.year(), id, expected, person);
@@ -327,7 +328,7 @@ class BudgetController {
         var record = budgets.year(yearOf(year)).orElseThrow(BudgetService::notFound);
         var line = budgets.line(s, record.year(), id).orElseThrow(BudgetService::notFound);
         var checked = form.check(s, errors);
-        Long version = number(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", INCOMPLETE);
         if (errors.hasErrors()) return lineForm(model, form, s, record, line);
         try {
@@ -354,7 +355,7 @@ class BudgetController {
         var s = sectionOf(section);
         var record = budgets.year(yearOf(year)).orElseThrow(BudgetService::notFound);
         var line = budgets.line(s, record.year(), id).orElseThrow(BudgetService::notFound);
-        Long expected = number(version);
+        Long expected = FormValues.wholeNumber(version);
         try {
             if (expected == null) throw new OptimisticLockingFailureException("No version");
             budgets.removeLine(s, record.year(), id, expected, person);
@@ -427,10 +428,6 @@ class BudgetController {
         return binding != null && binding.hasErrors();
     }
 
-    private static Long number(String s) {
-        if (s == null || !s.strip().matches("\\d{1,18}")) return null;
-        return Long.parseLong(s.strip());
-    }
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -1,7 +1,6 @@
 package app.lantern.plan;
 
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
@@ -9,6 +8,7 @@ import app.lantern.plan.PlanRecords.ObjectiveRecord;
 import app.lantern.plan.PlanRecords.PlanRecord;
 import app.lantern.plan.PlanRecords.PriorityRecord;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -19,8 +19,6 @@ import jakarta.validation.constraints.Size;
  * GOV.UK errors on the fields. What was typed is kept either way.
  */
 final class PlanForms {
-
-    private static final Pattern VERSION = Pattern.compile("\\d{1,18}");
 
     private PlanForms() {
     }
@@ -189,11 +187,11 @@ final class PlanForms {
         /** The due date must be today or later: an action is planned, not recorded after the fact, here. */
         PlanActionDetails details(LocalDate today, java.util.Set<Long> organisations, java.util.Set<Long> activePeople,
                 Errors errors) {
-            Long org = id(ownerOrganisationId);
+            Long org = FormValues.wholeNumber(ownerOrganisationId);
             if (org == null) errors.rejectValue("ownerOrganisationId", "required", "Select the organisation that owns the action");
             else if (!organisations.contains(org))
                 errors.rejectValue("ownerOrganisationId", "unknown", "Select the organisation that owns the action from the list");
-            Long person = id(ownerPersonId);
+            Long person = FormValues.wholeNumber(ownerPersonId);
             if (person != null && !activePeople.contains(person))
                 errors.rejectValue("ownerPersonId", "unknown", "Select the person who owns the action from the list");
             LocalDate due = FormDates.date(dueDay, dueMonth, dueYear, true, "due", "due date", errors);
@@ -245,13 +243,7 @@ final class PlanForms {
 
     /** A version from a hidden field: null when missing or not a number. */
     static Long version(String value) {
-        if (value == null || !VERSION.matcher(value.strip()).matches()) return null;
-        return Long.parseLong(value.strip());
-    }
-
-    static Long id(String value) {
-        if (value == null || !VERSION.matcher(value.strip()).matches()) return null;
-        return Long.parseLong(value.strip());
+        return FormValues.wholeNumber(value);
     }
 
 }

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.LanternProperties;
 
 /**
@@ -115,7 +116,7 @@ class BriefingController {
             Model model, RedirectAttributes redirect) {
         var b = briefings.view(person, id);
         var details = form.check(errors, references);
-        Long version = number(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", CONFLICT);
         if (errors.hasErrors()) return form(model, form, b);
         try {
@@ -141,7 +142,7 @@ class BriefingController {
             redirect.addFlashAttribute("success", "This briefing is already published");
             return "redirect:/learning/briefings/" + id;
         }
-        Long expected = number(version);
+        Long expected = FormValues.wholeNumber(version);
         try {
             if (expected == null) throw new OptimisticLockingFailureException("No version");
             briefings.publish(id, expected, null, person);
@@ -176,8 +177,4 @@ class BriefingController {
         return newForm;
     }
 
-    static Long number(String s) {
-        if (s == null || !s.strip().matches("\\d{1,18}")) return null;
-        return Long.parseLong(s.strip());
-    }
 }

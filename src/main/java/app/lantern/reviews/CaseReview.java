@@ -11,8 +11,4 @@ record CaseReview(long id, String reference, long typeId, String typeName, boole
     String path() {
         return "/reviews/cases/" + id;
     }
-
-    String label() {
-        return reference + ": " + title;
-    }
 }

@@ -26,6 +26,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 
 /**
  * Case reviews' pages. Every handler lets any signed-in person in; the service then answers 404
@@ -86,7 +87,6 @@ class CaseReviewController {
     @PreAuthorize("isAuthenticated()")
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("p", reviews.page(id, person));
-        model.addAttribute("today", reviews.today());
         return "reviews/cases/review";
     }
 
@@ -111,7 +111,7 @@ class CaseReviewController {
         }
         if (errors.hasErrors()) return reviewForm(model, r);
         try {
-            reviews.change(id, CaseReviewDates.version(form.version()), details, person);
+            reviews.change(id, FormValues.version(form.version()), details, person);
         } catch (OptimisticLockingFailureException stale) {
             var now = reviews.forChange(id, person, "Reloaded the details");
             errors.reject("conflict", CONFLICT);
@@ -195,7 +195,7 @@ class CaseReviewController {
         var checked = form.checked(CaseReviewAccess.mayManage(person), r.decisionDate(), reviews.today(), errors);
         if (errors.hasErrors()) return milestoneForm(model, r, m, person);
         try {
-            reviews.changeMilestone(id, milestoneId, CaseReviewDates.version(form.version()), checked.due(), checked.doneOn(), person);
+            reviews.changeMilestone(id, milestoneId, FormValues.version(form.version()), checked.due(), checked.doneOn(), person);
         } catch (OptimisticLockingFailureException stale) {
             var now = reviews.milestone(id, milestoneId);
             errors.reject("conflict", CONFLICT);
@@ -290,7 +290,7 @@ class CaseReviewController {
         var checked = form.checked(r, file, reviews.today(), errors);
         if (errors.hasErrors()) return publicationForm(model, r);
         try {
-            reviews.recordPublication(id, CaseReviewDates.version(form.version()), checked, person);
+            reviews.recordPublication(id, FormValues.version(form.version()), checked, person);
         } catch (OptimisticLockingFailureException stale) {
             var now = reviews.forChange(id, person, "Reloaded the publication");
             errors.reject("conflict", CONFLICT);

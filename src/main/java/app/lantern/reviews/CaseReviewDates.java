@@ -54,15 +54,6 @@ final class CaseReviewDates {
         return d == null ? "" : String.valueOf(d.getYear());
     }
 
-    /** A version from a hidden field; a missing or mangled one can never match, so it reads as a conflict. */
-    static long version(String s) {
-        return s != null && s.strip().matches("\\d{1,18}") ? Long.parseLong(s.strip()) : -1;
-    }
-
-    /** An id typed or chosen, or null when it is not a plausible id. */
-    static Long id(String s) {
-        return s != null && s.strip().matches("\\d{1,18}") ? Long.valueOf(s.strip()) : null;
-    }
 
     private static String strip(String s) {
         return s == null ? "" : s.strip();

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormValues;
+
 /**
  * A case review's details as typed. The planned publication date is asked for only when the
  * review is changed: a new review's is the decision date plus its type's months.
@@ -13,7 +15,7 @@ record CaseReviewForm(String typeId, String title, String rapidReviewId, String 
         String publicationYear, String version) {
 
     static CaseReviewForm empty(String rapidReview) {
-        Long rapid = CaseReviewDates.id(rapidReview);
+        Long rapid = FormValues.wholeNumber(rapidReview);
         return new CaseReviewForm("", "", rapid == null ? "" : rapid.toString(), "", "", "", "", "", "", "", "", "");
     }
 
@@ -35,7 +37,7 @@ record CaseReviewForm(String typeId, String title, String rapidReviewId, String 
      * past (it records a decision already made); a planned publication (when changing) after it.
      */
     CaseReviewService.Details details(boolean creating, LocalDate today, java.util.function.LongPredicate typeExists, Errors errors) {
-        Long type = CaseReviewDates.id(typeId);
+        Long type = FormValues.wholeNumber(typeId);
         if (type == null || !typeExists.test(type)) errors.rejectValue("typeId", "required", "Select the type of review");
         String t = strip(title);
         if (t.isEmpty()) errors.rejectValue("title", "required", "Enter a working name for the review");
@@ -55,7 +57,7 @@ record CaseReviewForm(String typeId, String title, String rapidReviewId, String 
                 errors.rejectValue("publicationDay", "order", "Planned publication date must be after the decision date");
         }
         if (errors.hasErrors()) return null;
-        return new CaseReviewService.Details(type, t, CaseReviewDates.id(rapidReviewId), decision, tor.isEmpty() ? null : tor,
+        return new CaseReviewService.Details(type, t, FormValues.wholeNumber(rapidReviewId), decision, tor.isEmpty() ? null : tor,
                 reviewer.isEmpty() ? null : reviewer, publication);
     }
 

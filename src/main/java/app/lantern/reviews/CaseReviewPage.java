@@ -17,9 +17,4 @@ record CaseReviewPage(CaseReview review, CaseReviewStatus status, List<PanelMemb
     /** A recommendation with its owner's name and its tracker action (null if the action cannot be found). */
     record RecommendationView(Recommendation recommendation, String ownerName, ActionSummary action) {
     }
-
-    /** The date the report is (or was planned to be) published. */
-    LocalDate publicationDate() {
-        return review.publishedOn() != null ? review.publishedOn() : review.plannedPublication();
-    }
 }

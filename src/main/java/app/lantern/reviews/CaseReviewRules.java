@@ -65,8 +65,7 @@ final class CaseReviewRules {
 
     /** Percentage, rounded half up; 0 when there is nothing to count. */
     static int percent(int part, int whole) {
-        if (whole == 0) return 0;
-        return (int) Math.floor(part * 100.0 / whole + 0.5);
+        return app.lantern.shared.Percent.of(part, whole);
     }
 
     /** The reference for the {@code n}th review decided in {@code year}: CR-2023-01. */

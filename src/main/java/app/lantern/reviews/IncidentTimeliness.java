@@ -49,7 +49,6 @@ public enum IncidentTimeliness implements Labelled {
 
     /** Percentage on time among those counted, rounded half up; null when none are counted. */
     static Integer percentOnTime(int onTime, int counted) {
-        if (counted == 0) return null;
-        return (int) Math.floor(onTime * 100.0 / counted + 0.5);
+        return counted == 0 ? null : app.lantern.shared.Percent.of(onTime, counted);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.ReportingYear;
 
 /**
@@ -99,7 +100,7 @@ class LearningController {
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var e = learning.event(id).orElseThrow(BriefingService::notFound);
         var details = form.check(this::offeredBriefing, errors);
-        Long version = BriefingController.number(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", EVENT_CONFLICT);
         if (errors.hasErrors()) return eventForm(model, form, e);
         try {
@@ -173,7 +174,7 @@ class LearningController {
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var p = learning.point(id).orElseThrow(BriefingService::notFound);
         var details = form.check(errors);
-        Long version = BriefingController.number(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", POINT_CONFLICT);
         if (errors.hasErrors()) return pointForm(model, form, p);
         try {

@@ -10,11 +10,6 @@ record NotificationRecord(long id, String reference, NotificationDetails details
         return "/reviews/notifications/" + id;
     }
 
-    /** "SIN-2023-001 (child EM-4417, J.S.)": what the activity log and titles say. */
-    public String title() {
-        return reference + " (child " + details.childReference() + ")";
-    }
-
     public List<Long> agencyIds() {
         return details.agencyIds();
     }

@@ -2,6 +2,8 @@ package app.lantern.reviews;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormValues;
+
 /** Naming a person on a review's panel: who, and their role on it. */
 record PanelMemberForm(String personId, String role) {
 
@@ -11,7 +13,7 @@ record PanelMemberForm(String personId, String role) {
 
     /** The chosen person's id, or null with errors; {@code active} says whether an id is an active person. */
     Long checked(java.util.function.LongPredicate active, java.util.Set<Long> alreadyOnPanel, Errors errors) {
-        Long id = CaseReviewDates.id(personId);
+        Long id = FormValues.wholeNumber(personId);
         if (id == null || !active.test(id)) errors.rejectValue("personId", "required", "Select a person who can use Lantern");
         else if (alreadyOnPanel.contains(id)) errors.rejectValue("personId", "duplicate", "That person is already on the panel");
         String r = role == null ? "" : role.strip();

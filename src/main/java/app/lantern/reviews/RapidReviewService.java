@@ -175,7 +175,14 @@ public class RapidReviewService {
         return map;
     }
 
-    /** The open requests of the person's agency, if they are an agency lead. */
+    /** How many requests await the person's agency (agency leads only), counted without reading them. */
+    int openRequestCount(CurrentPerson person) {
+        if (!person.has(Role.AGENCY_LEAD) || person.organisationId() == null) return 0;
+        return jdbc.sql("SELECT count(*) FROM agency_summary_request WHERE organisation_id = ? AND status = 'REQUESTED'")
+                .param(person.organisationId()).query(Integer.class).single();
+    }
+
+    /** The open requests of the person's agency, if they are an agency lead, soonest due first. */
     List<AgencySummaryView> openRequestsFor(CurrentPerson person) {
         if (!person.has(Role.AGENCY_LEAD) || person.organisationId() == null) return List.of();
         var rows = named(jdbc.sql(SELECT_REQUEST + " WHERE q.organisation_id = ? AND q.status = 'REQUESTED' ORDER BY q.due_date, q.id")
@@ -187,7 +194,6 @@ public class RapidReviewService {
             result.add(new AgencySummaryView(q, review.reference(), n.details().childReference(), n.details().childInitials(),
                     n.details().incidentDate(), true, false));
         }
-        result.sort(java.util.Comparator.comparing(v -> v.request().due()));
         return result;
     }
 

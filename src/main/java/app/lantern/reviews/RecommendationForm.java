@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormValues;
+
 /** A recommendation as typed: what, which organisation must act, and by when. */
 record RecommendationForm(String body, String ownerOrganisationId, String dueDay, String dueMonth, String dueYear) {
 
@@ -19,7 +21,7 @@ record RecommendationForm(String body, String ownerOrganisationId, String dueDay
         String b = body == null ? "" : body.strip();
         if (b.isEmpty()) errors.rejectValue("body", "required", "Enter the recommendation");
         else if (b.length() > 2000) errors.rejectValue("body", "size", "Recommendation must be 2,000 characters or less");
-        Long org = CaseReviewDates.id(ownerOrganisationId);
+        Long org = FormValues.wholeNumber(ownerOrganisationId);
         if (org == null || !organisationExists.test(org))
             errors.rejectValue("ownerOrganisationId", "required", "Select the organisation that must act on it");
         LocalDate due = CaseReviewDates.read(errors, "due", dueDay, dueMonth, dueYear, "Due date", true);

@@ -39,6 +39,6 @@ public class ReviewClocks {
 
     /** How many requests for a summary of involvement await the person's agency (agency leads only). */
     public int openRequestsFor(CurrentPerson person) {
-        return rapidReviews.openRequestsFor(person).size();
+        return rapidReviews.openRequestCount(person);
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormValues;
 
 /** The review types the business unit manages: list, add, change. */
 @Controller
@@ -76,7 +77,7 @@ class ReviewTypeController {
         if (checked != null && types.nameTaken(checked.name(), id)) errors.rejectValue("name", "taken", "There is already a review type with that name");
         if (errors.hasErrors()) return form(model, t);
         try {
-            types.change(id, CaseReviewDates.version(form.version()), checked);
+            types.change(id, FormValues.version(form.version()), checked);
         } catch (OptimisticLockingFailureException stale) {
             var now = types.find(id).orElseThrow(CaseReviewAccess::notFound);
             errors.reject("conflict", CONFLICT);

@@ -52,8 +52,13 @@ public record TimescaleRule(String code, String name, int workingDays, DayCount 
 
     /** "5 working days after the day the local authority became aware …, which is day 0". */
     public String describe() {
+        return describe(countedFrom);
+    }
+
+    /** The same, counted from {@code from} (e.g. a date) instead of the rule's event in words. */
+    public String describe(String from) {
         return workingDays + " working " + (workingDays == 1 ? "day " : "days ")
-                + (direction == Direction.AFTER ? "after " : "before ") + countedFrom
+                + (direction == Direction.AFTER ? "after " : "before ") + from
                 + (dayCount == DayCount.EVENT_IS_DAY_0 ? " (that day is day 0)" : " (that day is day 1)");
     }
 }

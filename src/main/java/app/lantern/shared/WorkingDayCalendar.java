@@ -1,7 +1,10 @@
 package app.lantern.shared;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 
@@ -11,9 +14,9 @@ import org.springframework.stereotype.Service;
 /**
  * The one calendar every statutory clock uses: England and Wales bank holidays (table
  * {@code bank_holiday}) and the named timescale rules (table {@code timescale_rule}). It keeps
- * the holidays in memory and re-reads them at most every {@link #REFRESH_MILLIS} (or at once
- * after {@link #refresh()}), so a holiday an administrator adds on one instance reaches the
- * others within a minute.
+ * both in memory and re-reads them at most every {@link #REFRESH_MILLIS} (or at once after
+ * {@link #refresh()}), so a deadline on a list of records costs no query per row, and a holiday
+ * or rule an administrator changes on one instance reaches the others within a minute.
  */
 @Service
 public class WorkingDayCalendar {
@@ -29,16 +32,22 @@ public class WorkingDayCalendar {
 
     /** The current working days (bank holidays as last read). */
     public WorkingDays workingDays() {
-        var s = snapshot;
-        if (s == null || System.currentTimeMillis() - s.readAt > REFRESH_MILLIS) {
-            s = new Snapshot(new WorkingDays(jdbc.sql("SELECT holiday_date FROM bank_holiday")
-                    .query(LocalDate.class).list()), System.currentTimeMillis());
-            snapshot = s;
-        }
-        return s.days;
+        return snapshot().days;
     }
 
-    /** Forget the holidays read so far; the next computation reads them again. */
+    private Snapshot snapshot() {
+        var s = snapshot;
+        if (s == null || System.currentTimeMillis() - s.readAt > REFRESH_MILLIS) {
+            var days = new WorkingDays(jdbc.sql("SELECT holiday_date FROM bank_holiday").query(LocalDate.class).list());
+            var rules = new LinkedHashMap<String, TimescaleRule>();
+            for (var r : jdbc.sql(SELECT_RULE + " ORDER BY name").query(WorkingDayCalendar::rule).list()) rules.put(r.code(), r);
+            s = new Snapshot(days, Collections.unmodifiableMap(rules), System.currentTimeMillis());
+            snapshot = s;
+        }
+        return s;
+    }
+
+    /** Forget the holidays and rules read so far; the next computation reads them again. */
     public void refresh() {
         snapshot = null;
     }
@@ -66,8 +75,7 @@ public class WorkingDayCalendar {
 
     /** The rule with this code, if there is one (codes are matched exactly). */
     public Optional<TimescaleRule> findRule(String code) {
-        if (code == null) return Optional.empty();
-        return jdbc.sql(SELECT_RULE + " WHERE code = ?").param(code).query(WorkingDayCalendar::rule).optional();
+        return code == null ? Optional.empty() : Optional.ofNullable(snapshot().rules.get(code));
     }
 
     /** The bank holidays from {@code from} to {@code to} (both included, either order), with their names, in date order. */
@@ -84,8 +92,9 @@ public class WorkingDayCalendar {
     public record BankHoliday(LocalDate date, String name) {
     }
 
+    /** Every rule, by name. */
     public List<TimescaleRule> rules() {
-        return jdbc.sql(SELECT_RULE + " ORDER BY name").query(WorkingDayCalendar::rule).list();
+        return List.copyOf(snapshot().rules.values());
     }
 
     private static final String SELECT_RULE =
@@ -98,6 +107,6 @@ public class WorkingDayCalendar {
                 rs.getString("source"), rs.getLong("version"));
     }
 
-    private record Snapshot(WorkingDays days, long readAt) {
+    private record Snapshot(WorkingDays days, Map<String, TimescaleRule> rules, long readAt) {
     }
 }

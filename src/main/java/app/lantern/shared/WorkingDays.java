@@ -132,7 +132,8 @@ public final class WorkingDays {
         if (!loadedYears.contains(date.getYear())) throw new YearNotLoadedException(date.getYear());
     }
 
-    private static boolean isWeekend(LocalDate d) {
+    /** Saturday or Sunday. */
+    public static boolean isWeekend(LocalDate d) {
         return d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY;
     }
 

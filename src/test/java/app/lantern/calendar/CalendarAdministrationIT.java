@@ -40,6 +40,7 @@ class CalendarAdministrationIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
+    @Autowired app.lantern.shared.WorkingDayCalendar calendar;
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());
@@ -149,6 +150,7 @@ class CalendarAdministrationIT {
         String code = "TEST_RULE_" + System.nanoTime() % 1_000_000;
         jdbc.sql("INSERT INTO timescale_rule (code, name, working_days, day_count, direction, counted_from) "
                 + "VALUES (?, 'Test rule', 5, 'EVENT_IS_DAY_0', 'AFTER', 'the test event')").param(code).update();
+        calendar.refresh(); // written behind the calendar's back
         try {
             var form = page(get("/admin/timescales/" + code + "/edit"));
             assertThat(form.select("#version").val()).isEqualTo("0");
@@ -191,6 +193,7 @@ class CalendarAdministrationIT {
             mvc.perform(get("/admin/timescales/NO_SUCH_RULE/edit")).andExpect(status().isNotFound());
         } finally {
             jdbc.sql("DELETE FROM timescale_rule WHERE code = ?").param(code).update();
+            calendar.refresh();
         }
     }
 
