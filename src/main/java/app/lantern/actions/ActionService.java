@@ -74,30 +74,9 @@ class ActionService {
                 found.size(), found.total()), result.more());
     }
 
-    /**
-     * How many open actions are past their due date, across the partnership (null) or for one
-     * organisation. Every list page shows it, and counting 30,000 overdue actions costs more than
-     * the rest of the page, so each count is kept for up to {@value #COUNT_SECONDS} seconds and
-     * dropped as soon as this instance writes an action (another instance's writes show within
-     * that time).
-     */
+    /** The overdue count every list page shows (kept briefly: see {@link ActionTracker#overdueCount}). */
     long overdueCount(Long organisationId) {
-        LocalDate today = today();
-        long generation = store.generation();
-        long now = System.nanoTime();
-        var cached = overdueCounts.get(organisationId == null ? 0L : organisationId);
-        if (cached != null && cached.today().equals(today) && cached.generation() == generation && now - cached.at() < COUNT_NANOS)
-            return cached.count();
-        long count = store.overdueCount(organisationId, today);
-        overdueCounts.put(organisationId == null ? 0L : organisationId, new CachedCount(today, generation, now, count));
-        return count;
-    }
-
-    static final int COUNT_SECONDS = 15;
-    private static final long COUNT_NANOS = COUNT_SECONDS * 1_000_000_000L;
-    private final java.util.concurrent.ConcurrentHashMap<Long, CachedCount> overdueCounts = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record CachedCount(LocalDate today, long generation, long at, long count) {
+        return tracker.overdueCount(organisationId);
     }
 
     Optional<ActionRecord> find(long id) {

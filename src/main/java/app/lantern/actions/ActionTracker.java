@@ -141,9 +141,31 @@ public class ActionTracker {
         return ids.size();
     }
 
-    /** Open actions past their due date, across the partnership or for one organisation. */
+    /**
+     * How many open actions are past their due date, across the partnership (null) or for one
+     * organisation. Every action list and the home page show it, and counting 30,000 overdue
+     * actions costs more than the rest of the page, so each count is kept for up to
+     * {@value #COUNT_SECONDS} seconds and dropped as soon as this instance writes an action
+     * (another instance's writes show within that time).
+     */
     public long overdueCount(Long organisationId) {
-        return store.overdueCount(organisationId, today());
+        LocalDate today = today();
+        long generation = store.generation();
+        long now = System.nanoTime();
+        long key = organisationId == null ? 0L : organisationId;
+        var cached = overdueCounts.get(key);
+        if (cached != null && cached.today().equals(today) && cached.generation() == generation && now - cached.at() < COUNT_NANOS)
+            return cached.count();
+        long count = store.overdueCount(organisationId, today);
+        overdueCounts.put(key, new CachedCount(today, generation, now, count));
+        return count;
+    }
+
+    static final int COUNT_SECONDS = 15;
+    private static final long COUNT_NANOS = COUNT_SECONDS * 1_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<Long, CachedCount> overdueCounts = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CachedCount(LocalDate today, long generation, long at, long count) {
     }
 
     /** The year's figures for the yearly report, as at the year's last day. */

@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import jakarta.validation.Valid;
 
 /** Administrators create accounts, set organisation and roles, and deactivate them. */
@@ -171,8 +172,7 @@ class UserAdminController {
     private String form(Model model, UserForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("accountId", id);
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        model.addAttribute("hasErrors", binding != null && binding.hasErrors());
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream()
                 .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         model.addAttribute("roleChoices", Arrays.stream(Role.values())

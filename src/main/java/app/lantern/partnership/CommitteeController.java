@@ -1,6 +1,5 @@
 package app.lantern.partnership;
 
-
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
@@ -19,6 +18,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.Valid;
 
@@ -114,7 +114,7 @@ class CommitteeController {
             errors.reject("stale", "Someone else changed this committee while you were editing it. Your changes are shown below "
                     + "but have not been saved: check them against the committee's page and save again");
             var latest = committees.committee(id).orElse(current);
-            return form(model, keepErrors(model, form.withVersion(latest.version()), errors), id);
+            return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id);
         } catch (CommitteeService.DuplicateName | DuplicateKeyException e) {
             errors.rejectValue("name", "taken", "Another committee already has this name");
         } catch (IllegalArgumentException e) {
@@ -185,7 +185,7 @@ class CommitteeController {
     private String form(Model model, CommitteeForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("committeeId", id);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("kindChoices", Choice.of(CommitteeKind.values()));
         model.addAttribute("parentChoices", committees.allCommittees().stream()
                 .filter(c -> id == null || c.id() != id)
@@ -196,7 +196,7 @@ class CommitteeController {
     private String memberForm(Model model, MemberForm form, long committeeId) {
         model.addAttribute("form", form);
         model.addAttribute("committee", committees.committee(committeeId).orElseThrow());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("personChoices", people.active().stream()
                 .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())))
                 .toList());
@@ -204,22 +204,5 @@ class CommitteeController {
                 .map(o -> new Choice(String.valueOf(o.getKey()), o.getValue())).toList());
         model.addAttribute("roleChoices", Choice.of(MemberRole.values()));
         return "partnership/member-form";
-    }
-
-    /**
-     * Puts a changed copy of the form in the model with the errors found on the original: replacing
-     * the form object would otherwise drop its errors.
-     */
-    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
-        var fresh = new org.springframework.validation.BeanPropertyBindingResult(newForm, "form");
-        fresh.addAllErrors(errors);
-        model.addAttribute("form", newForm);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
-        return newForm;
-    }
-
-    static boolean hasErrors(Model model) {
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        return binding != null && binding.hasErrors();
     }
 }

@@ -27,6 +27,7 @@ import app.lantern.partnership.CommitteeViews.MemberRecord;
 import app.lantern.partnership.CommitteeViews.MemberView;
 import app.lantern.shared.Choice;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.Valid;
@@ -149,7 +150,7 @@ class MeetingController {
             errors.reject("stale", "Someone else changed this meeting while you were editing it. Your changes are shown below "
                     + "but have not been saved: check them against the meeting's page and save again");
             var latest = committees.meeting(id).orElse(meeting);
-            return form(model, CommitteeController.keepErrors(model, form.withVersion(latest.version()), errors), committee, id);
+            return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), committee, id);
         }
         redirect.addFlashAttribute("success", "Meeting updated");
         return "redirect:/meetings/" + id;
@@ -210,7 +211,7 @@ class MeetingController {
         model.addAttribute("form", form);
         model.addAttribute("committee", committee);
         model.addAttribute("meetingId", meetingId);
-        model.addAttribute("hasErrors", CommitteeController.hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "partnership/meeting-form";
     }
 }

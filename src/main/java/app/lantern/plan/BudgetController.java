@@ -29,6 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.ReportingYear;
 import jakarta.servlet.http.HttpServletResponse;
@@ -139,7 +140,7 @@ class BudgetController {
         } catch (OptimisticLockingFailureException stale) {
             errors.reject("stale", YEAR_CONFLICT);
             var latest = budgets.year(record.year()).orElse(record);
-            return yearForm(model, keepErrors(model, form.withVersion(latest.version()), errors), latest);
+            return yearForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
         } catch (BudgetService.Duplicate | DataIntegrityViolationException taken) {
             errors.rejectValue("year", "duplicate", "There is already a budget for " + checked.year().label());
             return yearForm(model, form, record);
@@ -163,7 +164,7 @@ class BudgetController {
             }
         }
         model.addAttribute("previousYear", previous.orElse(null));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/budget-year-form";
     }
 
@@ -220,7 +221,7 @@ class BudgetController {
             return lineGone(record, budgets.contribution(record.year(), id).isEmpty(), redirect).orElseGet(() -> {
                 errors.reject("stale", LINE_CONFLICT);
                 var latest = budgets.contribution(record.year(), id).orElseThrow(BudgetService::notFound);
-                return contributionForm(model, keepErrors(model, form.withVersion(latest.version()), errors), record, latest);
+                return contributionForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), record, latest);
             });
         } catch (BudgetService.Duplicate | DataIntegrityViolationException taken) {
             errors.rejectValue("organisationId", "duplicate", organisationName(checked.organisationId())
@@ -248,7 +249,7 @@ class BudgetController {
                 var errors = new BeanPropertyBindingResult(form, "form");
                 errors.reject("stale", "Someone else changed this line before you removed it, so it has not been removed. "
                         + "Check it below, then remove it again if you still want to");
-                keepErrors(model, form, errors);
+                FormErrors.keep(model, form, errors);
                 return contributionForm(model, form, record, latest);
             });
         }
@@ -263,7 +264,7 @@ class BudgetController {
         model.addAttribute("line", line);
         model.addAttribute("organisations", choosable(line == null ? null : line.organisationId()).entrySet().stream()
                 .map(e -> new Choice(String.valueOf(e.getKey()), e.getValue())).toList());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/budget-contribution-form";
     }
 
@@ -338,7 +339,7 @@ class BudgetController {
             return lineGone(record, budgets.line(s, record.year(), id).isEmpty(), redirect).orElseGet(() -> {
                 errors.reject("stale", LINE_CONFLICT);
                 var latest = budgets.line(s, record.year(), id).orElseThrow(BudgetService::notFound);
-                return lineForm(model, keepErrors(model, form.withVersion(latest.version()), errors), s, record, latest);
+                return lineForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), s, record, latest);
             });
         } catch (BudgetService.Duplicate | DataIntegrityViolationException taken) {
             errors.rejectValue("description", "duplicate", duplicateMessage(s, checked, record.year()));
@@ -366,7 +367,7 @@ class BudgetController {
                 var errors = new BeanPropertyBindingResult(form, "form");
                 errors.reject("stale", "Someone else changed this line before you removed it, so it has not been removed. "
                         + "Check it below, then remove it again if you still want to");
-                keepErrors(model, form, errors);
+                FormErrors.keep(model, form, errors);
                 return lineForm(model, form, s, record, latest);
             });
         }
@@ -383,7 +384,7 @@ class BudgetController {
         model.addAttribute("income", section == BudgetService.Section.INCOME);
         model.addAttribute("headings", section == BudgetService.Section.INCOME ? Choice.of(BudgetIncomeKind.values())
                 : java.util.Arrays.stream(BudgetCategory.values()).map(c -> new Choice(c.name(), c.label(), c.hint())).toList());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/budget-line-form";
     }
 
@@ -414,20 +415,6 @@ class BudgetController {
     private static BudgetService.Section sectionOf(String path) {
         return BudgetService.Section.fromPath(path).orElseThrow(BudgetService::notFound);
     }
-
-    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
-        var fresh = new BeanPropertyBindingResult(newForm, "form");
-        fresh.addAllErrors(errors);
-        model.addAttribute("form", newForm);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
-        return newForm;
-    }
-
-    private static boolean hasErrors(Model model) {
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        return binding != null && binding.hasErrors();
-    }
-
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);

@@ -9,7 +9,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -28,6 +27,7 @@ import app.lantern.plan.PlanForms.PlanForm;
 import app.lantern.plan.PlanForms.PriorityForm;
 import app.lantern.plan.PlanForms.RevisionForm;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.Valid;
 
@@ -134,7 +134,7 @@ class PlanController {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("stale", STALE);
             var latest = plans.planOrNotFound(id);
-            return planForm(model, keepErrors(model, form.withVersion(latest.version()), errors), id);
+            return planForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id);
         } catch (PlanService.YearsTaken e) {
             errors.rejectValue("firstYear", "taken", e.getMessage());
         } catch (DataIntegrityViolationException e) {
@@ -149,7 +149,7 @@ class PlanController {
         model.addAttribute("form", form);
         model.addAttribute("planId", planId);
         if (planId != null) model.addAttribute("plan", plans.planOrNotFound(planId));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("yearChoices", List.of(new Choice("1", "1 year"), new Choice("2", "2 years"), new Choice("3", "3 years"),
                 new Choice("4", "4 years"), new Choice("5", "5 years")));
         return "plan/plan-form";
@@ -205,7 +205,7 @@ class PlanController {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("stale", STALE);
             var latest = plans.priority(id, priorityId);
-            return priorityForm(model, keepErrors(model, form.withVersion(latest.version()), errors), id, priorityId);
+            return priorityForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id, priorityId);
         } catch (PlanService.NotAllowed | IllegalArgumentException e) {
             errors.reject("notAllowed", e.getMessage());
         }
@@ -216,7 +216,7 @@ class PlanController {
         model.addAttribute("form", form);
         model.addAttribute("plan", plans.planOrNotFound(planId));
         model.addAttribute("priority", priorityId == null ? null : plans.priority(planId, priorityId));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/priority-form";
     }
 
@@ -297,7 +297,7 @@ class PlanController {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("stale", STALE);
             var latest = plans.objective(id, objectiveId);
-            return objectiveForm(model, keepErrors(model, form.withVersion(latest.version()), errors), id, priority, objective);
+            return objectiveForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id, priority, objective);
         } catch (PlanService.NotAllowed | IllegalArgumentException e) {
             errors.reject("notAllowed", e.getMessage());
         }
@@ -311,7 +311,7 @@ class PlanController {
         model.addAttribute("priority", priority);
         model.addAttribute("objective", objective);
         model.addAttribute("label", objective == null ? null : PlanRules.objectiveLabel(priority.number(), objective.number()));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/objective-form";
     }
 
@@ -378,7 +378,7 @@ class PlanController {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("stale", "The plan changed since you opened this page. Read it again below before you approve it");
             var latest = plans.planOrNotFound(id);
-            return approvePage(model, id, keepErrors(model, form.withVersion(latest.version()), errors));
+            return approvePage(model, id, FormErrors.keep(model, form.withVersion(latest.version()), errors));
         } catch (PlanService.NotAllowed | IllegalArgumentException e) {
             errors.reject("notAllowed", e.getMessage());
         }
@@ -392,7 +392,7 @@ class PlanController {
         model.addAttribute("plan", page.plan());
         model.addAttribute("problems", PlanRules.approvalProblems(page.priorities().stream()
                 .map(p -> new PlanRules.Outline(p.priority().number(), p.objectives().size())).toList()));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/approve";
     }
 
@@ -420,7 +420,7 @@ class PlanController {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("stale", STALE);
             var latest = plans.planOrNotFound(id);
-            return revisionPage(model, id, keepErrors(model, form.withVersion(latest.version()), errors));
+            return revisionPage(model, id, FormErrors.keep(model, form.withVersion(latest.version()), errors));
         } catch (PlanService.NotAllowed | IllegalArgumentException e) {
             errors.reject("notAllowed", e.getMessage());
         }
@@ -430,7 +430,7 @@ class PlanController {
     private String revisionPage(Model model, long planId, RevisionForm form) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plans.planOrNotFound(planId));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/revision-form";
     }
 
@@ -470,7 +470,7 @@ class PlanController {
     private String nextPage(Model model, PlanRecords.PlanRecord plan, NextPlanForm form) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("yearChoices", List.of(1, 2, 3).stream()
                 .map(n -> new Choice(String.valueOf(n), n + (n == 1 ? " year: " : " years: ") + plan.years().following(n).label(),
                         plan.years().following(n).span()))
@@ -516,7 +516,7 @@ class PlanController {
         model.addAttribute("plan", plans.planOrNotFound(planId));
         model.addAttribute("objective", objective);
         model.addAttribute("label", PlanRules.objectiveLabel(priority.number(), objective.number()));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream()
                 .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         model.addAttribute("personChoices", people.active().stream()
@@ -530,20 +530,6 @@ class PlanController {
     /** An approved plan changes only through a revision: asking to change one leads to starting a revision. */
     private static String toRevision(long planId) {
         return "redirect:/plan/" + planId + "/revisions/new";
-    }
-
-    /** Puts a changed copy of the form in the model with the errors found on the original. */
-    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
-        var fresh = new BeanPropertyBindingResult(newForm, "form");
-        fresh.addAllErrors(errors);
-        model.addAttribute("form", newForm);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
-        return newForm;
-    }
-
-    static boolean hasErrors(Model model) {
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        return binding != null && binding.hasErrors();
     }
 
     static ReportingYear yearOrNull(String text) {

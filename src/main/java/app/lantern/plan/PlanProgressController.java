@@ -16,6 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.plan.PlanForms.ProgressForm;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.ReportingYear;
 import jakarta.validation.Valid;
 
@@ -63,7 +64,7 @@ class PlanProgressController {
         } catch (OptimisticLockingFailureException e) {
             errors.reject("stale", "Someone else saved this priority's progress while you were working on it. What you typed is "
                     + "shown below but has not been saved: check it against the progress page and save again");
-            return form(model, PlanController.keepErrors(model, form.withVersion(plans.savedProgress(priorityId, y).version()), errors),
+            return form(model, FormErrors.keep(model, form.withVersion(plans.savedProgress(priorityId, y).version()), errors),
                     priorityId, y);
         } catch (PlanService.NotAllowed | IllegalArgumentException e) {
             errors.reject("notAllowed", e.getMessage());
@@ -77,7 +78,7 @@ class PlanProgressController {
         model.addAttribute("priority", priority);
         model.addAttribute("plan", plans.planOrNotFound(priority.planId()));
         model.addAttribute("year", year);
-        model.addAttribute("hasErrors", PlanController.hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/progress-form";
     }
 

@@ -8,7 +8,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -20,6 +19,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.LanternProperties;
 
@@ -124,7 +124,7 @@ class BriefingController {
         } catch (OptimisticLockingFailureException stale) {
             var latest = briefings.view(person, id);
             errors.reject("stale", CONFLICT);
-            return form(model, keepErrors(model, form.withVersion(latest.version()), errors), latest);
+            return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
         } catch (DataIntegrityViolationException raced) {
             errors.rejectValue("title", "duplicate", "Another briefing with this title was saved at the same moment. Save again");
             return form(model, form, b);
@@ -164,17 +164,7 @@ class BriefingController {
         model.addAttribute("sections", BriefingForm.SECTIONS.stream().map(s -> new Choice(s[0], (BriefingForm.SECTIONS.indexOf(s) + 1) + ". " + s[1])).toList());
         model.addAttribute("maxSection", BriefingText.MAX_SECTION);
         model.addAttribute("maxLines", BriefingText.MAX_SECTION_LINES);
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        model.addAttribute("hasErrors", binding != null && binding.hasErrors());
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/briefing-form";
     }
-
-    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
-        var fresh = new BeanPropertyBindingResult(newForm, "form");
-        fresh.addAllErrors(errors);
-        model.addAttribute("form", newForm);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
-        return newForm;
-    }
-
 }

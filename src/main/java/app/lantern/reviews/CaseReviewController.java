@@ -12,7 +12,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -26,6 +25,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 
 /**
@@ -115,7 +115,7 @@ class CaseReviewController {
         } catch (OptimisticLockingFailureException stale) {
             var now = reviews.forChange(id, person, "Reloaded the details");
             errors.reject("conflict", CONFLICT);
-            keepErrors(model, form.withVersion(now.version()), errors);
+            FormErrors.keep(model, form.withVersion(now.version()), errors);
             return reviewForm(model, now);
         }
         redirect.addFlashAttribute("success", "Review details changed");
@@ -126,7 +126,7 @@ class CaseReviewController {
         model.addAttribute("review", review);
         model.addAttribute("typeChoices", reviews.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
                 (t.statutory() ? "Statutory. " : "Local. ") + "Publication due " + t.publicationMonths() + " months after the decision")).toList());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/form";
     }
 
@@ -163,7 +163,7 @@ class CaseReviewController {
         model.addAttribute("review", review);
         model.addAttribute("peopleChoices", people.active().stream()
                 .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()))).toList());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/panel-form";
     }
 
@@ -199,7 +199,7 @@ class CaseReviewController {
         } catch (OptimisticLockingFailureException stale) {
             var now = reviews.milestone(id, milestoneId);
             errors.reject("conflict", CONFLICT);
-            keepErrors(model, form.withVersion(now.version()), errors);
+            FormErrors.keep(model, form.withVersion(now.version()), errors);
             return milestoneForm(model, r, now, person);
         }
         redirect.addFlashAttribute("success", "Milestone updated");
@@ -210,7 +210,7 @@ class CaseReviewController {
         model.addAttribute("review", review);
         model.addAttribute("milestone", m);
         model.addAttribute("canChangeDue", CaseReviewAccess.mayManage(person));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/milestone-form";
     }
 
@@ -238,7 +238,7 @@ class CaseReviewController {
 
     private String findingForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/finding-form";
     }
 
@@ -267,7 +267,7 @@ class CaseReviewController {
     private String recommendationForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
         model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/recommendation-form";
     }
 
@@ -294,7 +294,7 @@ class CaseReviewController {
         } catch (OptimisticLockingFailureException stale) {
             var now = reviews.forChange(id, person, "Reloaded the publication");
             errors.reject("conflict", CONFLICT);
-            keepErrors(model, form.withVersion(now.version()), errors);
+            FormErrors.keep(model, form.withVersion(now.version()), errors);
             return publicationForm(model, now);
         }
         redirect.addFlashAttribute("success", checked.publishedOn() != null ? "Publication recorded" : "Report dates recorded");
@@ -303,7 +303,7 @@ class CaseReviewController {
 
     private String publicationForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/publication-form";
     }
 
@@ -321,17 +321,4 @@ class CaseReviewController {
 
     // --- helpers
 
-    /** Shows {@code newForm} (e.g. with the latest version) with the errors found on the form as submitted. */
-    static <T> T keepErrors(Model model, T newForm, BindingResult errors) {
-        var fresh = new BeanPropertyBindingResult(newForm, "form");
-        fresh.addAllErrors(errors);
-        model.addAttribute("form", newForm);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
-        return newForm;
-    }
-
-    static boolean hasErrors(Model model) {
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        return binding != null && binding.hasErrors();
-    }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.ReportingYear;
 
@@ -108,7 +109,7 @@ class LearningController {
         } catch (OptimisticLockingFailureException stale) {
             var latest = learning.event(id).orElseThrow(BriefingService::notFound);
             errors.reject("stale", EVENT_CONFLICT);
-            return eventForm(model, BriefingController.keepErrors(model, form.withVersion(latest.version()), errors), latest);
+            return eventForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
         }
         redirect.addFlashAttribute("success", "Learning event '" + details.title() + "' changed");
         return "redirect:/learning/events";
@@ -124,7 +125,7 @@ class LearningController {
         model.addAttribute("formats", Choice.of(LearningEventFormat.values()));
         model.addAttribute("briefingChoices", briefings.publishedChoices().stream()
                 .map(b -> new Choice(String.valueOf(b.id()), b.title())).toList());
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/event-form";
     }
 
@@ -182,7 +183,7 @@ class LearningController {
         } catch (OptimisticLockingFailureException stale) {
             var latest = learning.point(id).orElseThrow(BriefingService::notFound);
             errors.reject("stale", POINT_CONFLICT);
-            return pointForm(model, BriefingController.keepErrors(model, form.withVersion(latest.version()), errors), latest);
+            return pointForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
         }
         redirect.addFlashAttribute("success", "Learning point changed");
         return "redirect:/learning/points?year=" + ReportingYear.containing(details.identifiedOn()).slug();
@@ -193,16 +194,11 @@ class LearningController {
         model.addAttribute("point", point);
         model.addAttribute("sources", Choice.of(BriefingSubject.values()));
         model.addAttribute("themes", Choice.of(LearningTheme.values()));
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/point-form";
     }
 
     // ---- shared -------------------------------------------------------------------------------
-
-    private static boolean hasErrors(Model model) {
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        return binding != null && binding.hasErrors();
-    }
 
     /** A year from a query parameter; the fallback when missing or not a year. */
     static ReportingYear yearOr(String text, ReportingYear fallback) {

@@ -19,6 +19,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.TimescaleRule;
 
 /**
@@ -129,8 +130,7 @@ class NotificationController {
     private String form(Model model, NotificationForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("notificationId", id);
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        model.addAttribute("hasErrors", binding != null && binding.hasErrors());
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("sexChoices", Choice.of(IncidentSex.values()));
         model.addAttribute("ethnicityChoices", Choice.of(IncidentEthnicity.values()));
         model.addAttribute("harmChoices", Choice.of(IncidentHarm.values()));

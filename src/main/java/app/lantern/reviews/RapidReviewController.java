@@ -20,6 +20,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.TimescaleRule;
 
 /**
@@ -118,7 +119,7 @@ class RapidReviewController {
     private String outcomeForm(Model model, RapidReviewView r, RapidReviewForm form) {
         model.addAttribute("r", r);
         model.addAttribute("form", form);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("decisionChoices", Choice.of(RapidReviewDecision.values()));
         return "reviews/incidents/rapid-review-form";
     }
@@ -154,7 +155,7 @@ class RapidReviewController {
         r.requests().forEach(q -> asked.add(q.organisationId()));
         model.addAttribute("r", r);
         model.addAttribute("form", form);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream().filter(o -> !asked.contains(o.id()))
                 .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         return "reviews/incidents/request-form";
@@ -232,7 +233,7 @@ class RapidReviewController {
         model.addAttribute("v", view);
         model.addAttribute("form", form);
         model.addAttribute("dueForm", dueForm);
-        model.addAttribute("hasErrors", hasErrors(model) || model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "dueForm") instanceof BindingResult b && b.hasErrors());
+        model.addAttribute("hasErrors", FormErrors.has(model) || model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "dueForm") instanceof BindingResult b && b.hasErrors());
         return "reviews/incidents/request";
     }
 
@@ -261,7 +262,7 @@ class RapidReviewController {
     private String actionForm(Model model, RapidReviewView r, RapidReviewActionForm form) {
         model.addAttribute("r", r);
         model.addAttribute("form", form);
-        model.addAttribute("hasErrors", hasErrors(model));
+        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         return "reviews/incidents/action-form";
     }
@@ -270,10 +271,5 @@ class RapidReviewController {
         var known = new HashSet<Long>();
         organisations.choices().forEach(o -> known.add(o.id()));
         return known;
-    }
-
-    private static boolean hasErrors(Model model) {
-        var binding = (BindingResult) model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "form");
-        return binding != null && binding.hasErrors();
     }
 }

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 
 /** The review types the business unit manages: list, add, change. */
@@ -81,7 +82,7 @@ class ReviewTypeController {
         } catch (OptimisticLockingFailureException stale) {
             var now = types.find(id).orElseThrow(CaseReviewAccess::notFound);
             errors.reject("conflict", CONFLICT);
-            CaseReviewController.keepErrors(model, form.withVersion(now.version()), errors);
+            FormErrors.keep(model, form.withVersion(now.version()), errors);
             return form(model, now);
         } catch (DuplicateKeyException raced) {
             errors.rejectValue("name", "taken", "There is already a review type with that name");
