@@ -129,6 +129,12 @@ public class IncidentService {
         return jdbc.sql(SELECT + " WHERE n.id = ?").param(id).query(this::row).optional();
     }
 
+    /** The notifications with these ids (those that exist), in one query. */
+    List<NotificationRecord> findAll(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        return jdbc.sql(SELECT + " WHERE n.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list();
+    }
+
     List<NotificationView> views(List<NotificationRecord> rows) {
         var orgIds = rows.stream().flatMap(r -> r.agencyIds().stream()).distinct().toList();
         var names = organisations.namesOf(orgIds);

@@ -110,9 +110,10 @@ public class RapidReviewService {
     private List<RapidReviewView> views(List<RapidReviewRecord> rows, boolean withActions) {
         if (rows.isEmpty()) return List.of();
         var notifications = new java.util.HashMap<Long, NotificationView>();
-        for (var rec : rows) {
-            incidents.find(rec.notificationId()).ifPresent(n -> notifications.put(n.id(), incidents.views(List.of(n)).getFirst()));
+        for (var n : incidents.views(incidents.findAll(rows.stream().map(RapidReviewRecord::notificationId).distinct().toList()))) {
+            notifications.put(n.id(), n);
         }
+        var requests = requests(rows.stream().map(RapidReviewRecord::id).toList());
         LocalDate today = incidents.today();
         var result = new ArrayList<RapidReviewView>();
         for (var r : rows) {
@@ -123,7 +124,7 @@ public class RapidReviewService {
             Integer left = due == null || sent != null ? null : incidents.workingDaysLeft(due);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, sent, today);
             List<ActionSummary> actions = withActions ? tracker.actionsOf(SourceKind.RAPID_REVIEW, r.sourceId()) : List.of();
-            result.add(new RapidReviewView(r, n, due, left, timeliness, requests(r.id()), actions));
+            result.add(new RapidReviewView(r, n, due, left, timeliness, requests.getOrDefault(r.id(), List.of()), actions));
         }
         return result;
     }
@@ -132,6 +133,15 @@ public class RapidReviewService {
         var rows = jdbc.sql(SELECT_REQUEST + " WHERE q.rapid_review_id = ? ORDER BY q.id").param(rapidReviewId)
                 .query(RapidReviewService::request).list();
         return named(rows);
+    }
+
+    /** The requests of several rapid reviews, in one query, by rapid review (each list as {@link #requests(long)} orders it). */
+    private Map<Long, List<AgencySummaryRequest>> requests(List<Long> rapidReviewIds) {
+        var rows = jdbc.sql(SELECT_REQUEST + " WHERE q.rapid_review_id = ANY(?) ORDER BY q.id").param(rapidReviewIds.toArray(Long[]::new))
+                .query(RapidReviewService::request).list();
+        var byReview = new java.util.HashMap<Long, List<AgencySummaryRequest>>();
+        for (var q : named(rows)) byReview.computeIfAbsent(q.rapidReviewId(), k -> new ArrayList<>()).add(q);
+        return byReview;
     }
 
     private List<AgencySummaryRequest> named(List<AgencySummaryRequest> rows) {
