@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 
+import app.lantern.shared.UploadedFiles;
+
 /**
  * Decides whether an uploaded file may be kept as evidence. The type is read from the file's
  * first bytes, never trusted from its name or the browser: the name's extension must agree with
@@ -43,7 +45,7 @@ final class EvidenceFiles {
         String name = cleanName(originalName);
         if (content == null || content.length == 0) return refused("The selected file is empty");
         if (content.length > MAX_BYTES) return refused("The selected file must be smaller than 10 MB");
-        if (isProgram(content)) return refused("The selected file is a program. Upload " + ALLOWED);
+        if (UploadedFiles.isProgram(content)) return refused("The selected file is a program. Upload " + ALLOWED);
         String ext = extension(name);
         String type = TYPES.get(ext);
         if (type == null) return refused("The selected file must be " + ALLOWED);
@@ -63,18 +65,11 @@ final class EvidenceFiles {
         return new Verdict(null, null, message);
     }
 
-    private static boolean isProgram(byte[] c) {
-        return starts(c, 'M', 'Z') // Windows
-                || starts(c, 0x7F, 'E', 'L', 'F') // Linux
-                || starts(c, 0xCA, 0xFE, 0xBA, 0xBE) || starts(c, 0xCF, 0xFA, 0xED, 0xFE) || starts(c, 0xFE, 0xED, 0xFA, 0xCF) // Java, macOS
-                || starts(c, '#', '!'); // scripts
-    }
-
     private static String detect(byte[] c) {
-        if (starts(c, '%', 'P', 'D', 'F', '-')) return "pdf";
-        if (starts(c, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) return "png";
-        if (starts(c, 0xFF, 0xD8, 0xFF)) return "jpeg";
-        if (starts(c, 'P', 'K', 0x03, 0x04)) return "zip";
+        if (UploadedFiles.isPdf(c)) return "pdf";
+        if (UploadedFiles.startsWith(c, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) return "png";
+        if (UploadedFiles.startsWith(c, 0xFF, 0xD8, 0xFF)) return "jpeg";
+        if (UploadedFiles.startsWith(c, 'P', 'K', 0x03, 0x04)) return "zip";
         if (isText(c)) return "text";
         return "unknown";
     }
@@ -90,12 +85,6 @@ final class EvidenceFiles {
         }
     }
 
-    private static boolean starts(byte[] c, int... prefix) {
-        if (c.length < prefix.length) return false;
-        for (int i = 0; i < prefix.length; i++) if ((c[i] & 0xFF) != prefix[i]) return false;
-        return true;
-    }
-
     private static String extension(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
@@ -103,10 +92,6 @@ final class EvidenceFiles {
 
     /** The file's own name without any folders, with only safe characters, at most 200 of them. */
     static String cleanName(String original) {
-        String name = original == null ? "" : original;
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-        name = name.replaceAll("[^\\p{L}\\p{N} ._()'-]", "_").strip();
-        if (name.isEmpty() || name.startsWith(".")) name = "evidence" + name;
-        return name.length() <= 200 ? name : name.substring(name.length() - 200);
+        return UploadedFiles.cleanName(original, "evidence");
     }
 }
