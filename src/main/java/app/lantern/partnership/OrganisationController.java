@@ -53,7 +53,7 @@ class OrganisationController {
         model.addAttribute("type", filter.type() == null ? "" : filter.type().name());
         model.addAttribute("sector", filter.sector() == null ? "" : filter.sector().name());
         model.addAttribute("status", filter.status().name().toLowerCase(java.util.Locale.ROOT));
-        model.addAttribute("found", new PageOf<>(found.items().stream().map(OrganisationView::of).toList(), found.page(), found.size(), found.total()));
+        model.addAttribute("found", found);
         model.addAttribute("types", Choice.of(OrganisationType.values()));
         model.addAttribute("sectors", Choice.of(Sector.values()));
         model.addAttribute("statuses", List.of(new Choice("active", "Active"), new Choice("inactive", "Inactive"),

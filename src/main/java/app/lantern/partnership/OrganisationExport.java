@@ -27,33 +27,33 @@ final class OrganisationExport {
     }
 
     /** One organisation's cells, in the header's order, already neutralised. */
-    static List<String> cells(Organisation o) {
+    static List<String> cells(OrganisationView o) {
         var cells = new ArrayList<String>();
-        cells.add(o.name);
-        cells.add(name(o.type));
-        cells.add(name(o.schoolPhase));
-        cells.add(name(o.sector));
-        cells.add(name(o.codeScheme));
-        cells.add(o.officialCode);
-        cells.add(o.addressLine1);
-        cells.add(o.addressLine2);
-        cells.add(o.town);
-        cells.add(o.postcode);
-        cells.add(o.leadName);
-        cells.add(o.leadEmail);
-        cells.add(o.leadPhone);
-        cells.add(o.active ? "yes" : "no");
+        cells.add(o.name());
+        cells.add(name(o.type()));
+        cells.add(name(o.schoolPhase()));
+        cells.add(name(o.sector()));
+        cells.add(name(o.codeScheme()));
+        cells.add(o.officialCode());
+        cells.add(o.addressLine1());
+        cells.add(o.addressLine2());
+        cells.add(o.town());
+        cells.add(o.postcode());
+        cells.add(o.leadName());
+        cells.add(o.leadEmail());
+        cells.add(o.leadPhone());
+        cells.add(o.active() ? "yes" : "no");
         return cells.stream().map(SpreadsheetCells::neutralise).toList();
     }
 
-    static void writeCsv(Iterable<Organisation> organisations, Writer out) throws IOException {
+    static void writeCsv(Iterable<OrganisationView> organisations, Writer out) throws IOException {
         var format = CSVFormat.RFC4180.builder().setHeader(header().toArray(String[]::new)).get();
         try (var printer = new CSVPrinter(out, format)) {
-            for (Organisation o : organisations) printer.printRecord(cells(o));
+            for (OrganisationView o : organisations) printer.printRecord(cells(o));
         }
     }
 
-    static void writeXlsx(Iterable<Organisation> organisations, OutputStream out) throws IOException {
+    static void writeXlsx(Iterable<OrganisationView> organisations, OutputStream out) throws IOException {
         var workbook = new Workbook(out, "Lantern", "1.0");
         var sheet = workbook.newWorksheet("Organisations");
         var header = header();
@@ -62,7 +62,7 @@ final class OrganisationExport {
             sheet.style(0, c).bold().set();
         }
         int r = 1;
-        for (Organisation o : organisations) {
+        for (OrganisationView o : organisations) {
             var cells = cells(o);
             for (int c = 0; c < cells.size(); c++) {
                 if (!cells.get(c).isEmpty()) sheet.value(r, c, cells.get(c));

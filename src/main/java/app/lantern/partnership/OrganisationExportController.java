@@ -5,7 +5,6 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,8 +35,7 @@ class OrganisationExportController {
         var filter = OrganisationSearch.Filter.of(q, type, sector, status);
         response.setContentType("text/csv; charset=UTF-8");
         attachment(response, "csv");
-        var organisations = rows(filter);
-        OrganisationExport.writeCsv(organisations, new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
+        OrganisationExport.writeCsv(search.matching(filter), new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8));
     }
 
     @GetMapping("/organisations/export.xlsx")
@@ -48,17 +46,7 @@ class OrganisationExportController {
         var filter = OrganisationSearch.Filter.of(q, type, sector, status);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         attachment(response, "xlsx");
-        OrganisationExport.writeXlsx(rows(filter), response.getOutputStream());
-    }
-
-    /**
-     * Read before the first byte is written, so a database failure becomes an error page rather
-     * than a half-written file, and no connection is held while a slow client downloads.
-     */
-    private java.util.List<Organisation> rows(OrganisationSearch.Filter filter) {
-        var organisations = new ArrayList<Organisation>();
-        search.forEach(filter, organisations::add);
-        return organisations;
+        OrganisationExport.writeXlsx(search.matching(filter), response.getOutputStream());
     }
 
     private void attachment(HttpServletResponse response, String extension) {

@@ -5,17 +5,25 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import app.lantern.shared.PageOf;
 
-/** Finds organisations for the register's list and its exports, with plain SQL. */
+/**
+ * Finds organisations for the register's list and its exports. They are answered from a copy of
+ * the register in memory, checked against the database's register stamp on every call (V14,
+ * ADR 16); writes read the table itself ({@link #all()}).
+ */
 @Component
-@Transactional(readOnly = true)
 class OrganisationSearch {
 
     static final int PAGE_SIZE = 25;
@@ -38,64 +46,100 @@ class OrganisationSearch {
     }
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate consistentRead;
+    private final ReentrantLock loading = new ReentrantLock();
+    private volatile Snapshot snapshot;
 
-    OrganisationSearch(JdbcClient jdbc) {
+    OrganisationSearch(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.consistentRead = new TransactionTemplate(transactions);
+        consistentRead.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        consistentRead.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        consistentRead.setReadOnly(true);
     }
 
-    PageOf<Organisation> page(Filter filter, int page) {
-        var where = new StringBuilder();
-        var params = new ArrayList<Object>();
-        where(filter, where, params);
-        long total = jdbc.sql("SELECT count(*) FROM organisation" + where).params(params).query(Long.class).single();
-        int shown = PageOf.within(page, total, PAGE_SIZE);
-        var pageParams = new ArrayList<>(params);
-        pageParams.add(PAGE_SIZE);
-        pageParams.add(PageOf.offset(shown, PAGE_SIZE));
-        var items = jdbc.sql("SELECT * FROM organisation" + where + " ORDER BY lower(name), id LIMIT ? OFFSET ?")
-                .params(pageParams).query(OrganisationSearch::map).list();
-        return new PageOf<>(items, shown, PAGE_SIZE, total);
+    /** One page of the organisations the filter matches, by name, from committed data. */
+    PageOf<OrganisationView> page(Filter filter, int page) {
+        var register = current();
+        int[] matched = register.matching(filter);
+        int shown = PageOf.within(page, matched.length, PAGE_SIZE);
+        int from = PageOf.offset(shown, PAGE_SIZE);
+        int to = Math.min(matched.length, from + PAGE_SIZE);
+        var items = new ArrayList<OrganisationView>(Math.max(0, to - from));
+        for (int i = from; i < to; i++) items.add(register.byName().get(matched[i]));
+        return new PageOf<>(items, shown, PAGE_SIZE, matched.length);
     }
 
-    /** Every organisation the filter matches, by name, handed on one at a time. */
-    void forEach(Filter filter, Consumer<Organisation> each) {
-        var where = new StringBuilder();
-        var params = new ArrayList<Object>();
-        where(filter, where, params);
-        jdbc.sql("SELECT * FROM organisation" + where + " ORDER BY lower(name), id").params(params)
-                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> each.accept(map(rs, 0)));
+    /** Every organisation the filter matches, by name, from committed data. */
+    List<OrganisationView> matching(Filter filter) {
+        var register = current();
+        int[] matched = register.matching(filter);
+        var items = new ArrayList<OrganisationView>(matched.length);
+        for (int i : matched) items.add(register.byName().get(i));
+        return items;
     }
 
+    /** The register as it is now in this transaction, for uniqueness checks and import matching. */
+    @Transactional(readOnly = true)
     List<Organisation> all() {
         return jdbc.sql("SELECT * FROM organisation ORDER BY lower(name), id").query(OrganisationSearch::map).list();
     }
 
-    private static void where(Filter filter, StringBuilder where, List<Object> params) {
-        var clauses = new ArrayList<String>();
-        if (!filter.q().isEmpty()) {
-            // search_text holds name, code, town and postcode lower-cased, with a trigram index (V5).
-            clauses.add("search_text LIKE ? ESCAPE '\\'");
-            params.add("%" + escape(filter.q().toLowerCase(Locale.ROOT)) + "%");
+    /**
+     * The in-memory register, reloaded when the stamp in the database differs from the copy's:
+     * one single-row read per request instead of a search, a count and a sort in PostgreSQL.
+     */
+    private Snapshot current() {
+        String stamp = jdbc.sql("SELECT stamp::text FROM organisation_register_stamp").query(String.class).single();
+        var register = snapshot;
+        if (register != null && register.stamp().equals(stamp)) return register;
+        loading.lock();
+        try {
+            register = snapshot;
+            if (register == null || !register.stamp().equals(stamp)) {
+                register = consistentRead.execute(tx -> load());
+                snapshot = register;
+            }
+            return register;
+        } finally {
+            loading.unlock();
         }
-        if (filter.type() != null) {
-            clauses.add("type = ?");
-            params.add(filter.type().name());
-        }
-        if (filter.sector() != null) {
-            clauses.add("sector = ?");
-            params.add(filter.sector().name());
-        }
-        switch (filter.status()) {
-            case ACTIVE -> clauses.add("active");
-            case INACTIVE -> clauses.add("NOT active");
-            case ALL -> { }
-        }
-        if (!clauses.isEmpty()) where.append(" WHERE ").append(String.join(" AND ", clauses));
     }
 
-    /** Makes % and _ (and the escape character itself) match literally in ILIKE. */
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    /** The stamp and every organisation, read in one repeatable-read transaction so they agree. */
+    private Snapshot load() {
+        String stamp = jdbc.sql("SELECT stamp::text FROM organisation_register_stamp").query(String.class).single();
+        var byName = new ArrayList<OrganisationView>();
+        var searchText = new ArrayList<String>();
+        jdbc.sql("SELECT * FROM organisation ORDER BY lower(name), id").query((RowCallbackHandler) rs -> {
+            byName.add(OrganisationView.of(map(rs, 0)));
+            searchText.add(rs.getString("search_text"));
+        });
+        return new Snapshot(stamp, List.copyOf(byName), searchText.toArray(String[]::new));
+    }
+
+    /**
+     * The register in name order, each organisation with the lower-cased text its search matches
+     * (the database's generated {@code search_text}, V5), so a search here finds what
+     * {@code search_text LIKE '%…%'} would.
+     */
+    private record Snapshot(String stamp, List<OrganisationView> byName, String[] searchText) {
+
+        int[] matching(Filter filter) {
+            String q = filter.q().toLowerCase(Locale.ROOT);
+            int[] found = new int[byName.size()];
+            int count = 0;
+            for (int i = 0; i < found.length; i++) {
+                var o = byName.get(i);
+                if (filter.type() != null && o.type() != filter.type()) continue;
+                if (filter.sector() != null && o.sector() != filter.sector()) continue;
+                if (filter.status() == Filter.Status.ACTIVE && !o.active()) continue;
+                if (filter.status() == Filter.Status.INACTIVE && o.active()) continue;
+                if (!q.isEmpty() && !searchText[i].contains(q)) continue;
+                found[count++] = i;
+            }
+            return Arrays.copyOf(found, count);
+        }
     }
 
     static Organisation map(ResultSet rs, int row) throws SQLException {

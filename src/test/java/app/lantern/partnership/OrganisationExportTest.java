@@ -51,10 +51,11 @@ class OrganisationExportTest {
         }
     }
 
-    private static Organisation organisation(String name, String phone, String address, String town) {
+    private static OrganisationView organisation(String name, String phone, String address, String town) {
         var o = new Organisation();
+        o.id = 1L;
         OrganisationService.apply(o, new OrganisationDetails(name, OrganisationType.CHARITY, null, Sector.VOLUNTARY, null, null,
                 address, null, town, null, null, null, phone, true));
-        return o;
+        return OrganisationView.of(o);
     }
 }

@@ -235,6 +235,26 @@ class OrganisationRegisterIT {
     }
 
     @Test
+    void a_change_written_straight_to_the_table_shows_on_the_next_list_and_export() throws Exception {
+        // As another instance, a restore or psql would change it: not through this instance's service.
+        String tag = unique();
+        assertThat(page(get("/organisations").param("q", tag)).selectFirst("#count").text())
+                .isEqualTo("No organisations match your search.");
+
+        jdbc.sql("INSERT INTO organisation (name, type, sector) VALUES (?, 'CHARITY', 'VOLUNTARY')").param("Ashgrove Trust " + tag).update();
+        assertThat(names(page(get("/organisations").param("q", tag)))).containsExactly("Ashgrove Trust " + tag);
+
+        jdbc.sql("UPDATE organisation SET name = ? WHERE name = ?").params("Birchgrove Trust " + tag, "Ashgrove Trust " + tag).update();
+        assertThat(names(page(get("/organisations").param("q", tag)))).containsExactly("Birchgrove Trust " + tag);
+        assertThat(mvc.perform(get("/organisations/export.csv").param("q", tag)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8)).contains("Birchgrove Trust " + tag);
+
+        jdbc.sql("DELETE FROM organisation WHERE name = ?").param("Birchgrove Trust " + tag).update();
+        assertThat(page(get("/organisations").param("q", tag)).selectFirst("#count").text())
+                .isEqualTo("No organisations match your search.");
+    }
+
+    @Test
     void the_whole_register_exported_imports_back_with_nothing_changed() throws Exception {
         byte[] export = mvc.perform(get("/organisations/export.csv").param("status", "all")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();

@@ -1,0 +1,23 @@
+-- The register's list and exports are answered from a copy of the register held in memory
+-- (ADR 16). Every statement that changes the organisation table gives the register a new,
+-- random stamp in the same transaction; an instance compares its copy's stamp with this one row
+-- before answering, so a change made through any instance, an import or psql is seen by the
+-- next request everywhere. A random stamp (not a counter) stays correct after a restore.
+
+CREATE TABLE organisation_register_stamp (
+    one   BOOLEAN PRIMARY KEY DEFAULT TRUE CHECK (one),
+    stamp UUID    NOT NULL
+);
+INSERT INTO organisation_register_stamp (stamp) VALUES (gen_random_uuid());
+COMMENT ON TABLE organisation_register_stamp IS 'One row: changes whenever the organisation table does (trigger), so in-memory copies of the register know when they are stale.';
+
+CREATE FUNCTION organisation_register_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE organisation_register_stamp SET stamp = gen_random_uuid();
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER organisation_register_changed
+    AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON organisation
+    FOR EACH STATEMENT EXECUTE FUNCTION organisation_register_changed();
