@@ -65,6 +65,12 @@ for path in $paths; do
   printf '%-56s ' "GET $path"
   SESSIONS="$s" wrk -t2 -c20 -d20s -s bench/percentiles.lua "$base$path" | tail -1
 done
+echo "The same 20 people, each reading a page for ${THINK_MS:=1000} ms on average before the next click"
+for path in $paths; do
+  s="$business_unit"; [ "$path" = "/actions/mine" ] && s="$agency_lead"
+  printf '%-56s ' "GET $path"
+  THINK_MS=$THINK_MS SESSIONS="$s" wrk -t2 -c20 -d20s -s bench/percentiles.lua "$base$path" | tail -1
+done
 
 one=${business_unit%%,*}
 [ -n "${PATHS:-}" ] && exit 0   # only the pages asked for

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Load benchmark against the packaged jar with an external load generator (wrk, Debian package):
 # 5,000 organisations imported through the CSV import, 20 signed-in people on 20 connections.
-# Prints p50, p95, p99 and throughput per page. Unlike `./mvnw -Pbench verify`, the load
+# Prints p50, p95, p99 and throughput per page: first with each connection asking again as soon
+# as it is answered (the server's capacity), then as 20 people who read each page for about a
+# second before the next click (THINK_MS, 1000 by default). Unlike `./mvnw -Pbench verify`, the load
 # generator here is a small C program, so the figures show the server rather than the client.
 # usage: bench/load.sh   (needs wrk and curl; builds the jar if it is missing)
 set -euo pipefail
@@ -53,4 +55,10 @@ for path in "/actuator/health" "/sign-in" "/organisations?q=school" "/organisati
   SESSIONS="$s" wrk -t2 -c20 -d15s -s bench/percentiles.lua "$base$path" >/dev/null   # warm-up
   printf '%-48s ' "GET $path"
   SESSIONS="$s" wrk -t2 -c20 -d20s -s bench/percentiles.lua "$base$path" | tail -1
+done
+echo "The same 20 people, each reading a page for ${THINK_MS:=1000} ms on average before the next click"
+for path in "/sign-in" "/organisations?q=school" "/organisations?q=bench&type=CHARITY&page=3"; do
+  s="$signed_in"; [ "$path" = /sign-in ] && s="$anonymous"
+  printf '%-48s ' "GET $path"
+  THINK_MS=$THINK_MS SESSIONS="$s" wrk -t2 -c20 -d20s -s bench/percentiles.lua "$base$path" | tail -1
 done

@@ -1,10 +1,20 @@
 -- wrk script: spreads requests over the session cookies in SESSIONS (comma-separated), so each
 -- of the connections acts as a different signed-in person, and prints p50, p95, p99 and throughput.
+-- THINK_MS (optional) makes each connection a person who reads the page before the next click: it
+-- waits between THINK_MS/2 and 3*THINK_MS/2 milliseconds (THINK_MS on average) after each answer.
+-- Without it the connections send their next request as soon as the last one is answered.
 local sessions = {}
 local next_session = 0
+local think_ms = tonumber(os.getenv("THINK_MS") or "0")
 
 function init(args)
   for s in string.gmatch(os.getenv("SESSIONS") or "", "[^,]+") do table.insert(sessions, s) end
+  math.randomseed(os.time() + (tonumber(tostring(args):match("0x(%x+)") or "0", 16) or 0))
+end
+
+function delay()
+  if think_ms <= 0 then return 0 end
+  return think_ms / 2 + math.random() * think_ms
 end
 
 function request()

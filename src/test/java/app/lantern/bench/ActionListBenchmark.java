@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -29,6 +30,8 @@ class ActionListBenchmark {
     private static final int ACTIONS = 100_000;
     private static final int WARM_UP = 100;
     private static final int MEASURED = 200;
+    private static final int THINK_MILLIS = 1_000;
+    private static final int THINKING_REQUESTS_PER_USER = 20;
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -45,12 +48,18 @@ class ActionListBenchmark {
 
         var driver = new LoadDriver(port, USERS);
         String bu = "business.unit@eastmere.example";
-        driver.run("GET /actions (all, first page, with overdue count)", bu, "/actions", WARM_UP, MEASURED);
-        driver.run("GET /actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5", bu, "/actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5", WARM_UP, MEASURED);
-        driver.run("GET /actions?overdue=true&owner=<police>", bu, "/actions?overdue=true&owner=" + police, WARM_UP, MEASURED);
-        driver.run("GET /actions?rag=AMBER&dueSoon=true", bu, "/actions?rag=AMBER&dueSoon=true", WARM_UP, MEASURED);
-        driver.run("GET /actions?q=action+4242 (search)", bu, "/actions?q=action+4242", WARM_UP, MEASURED);
-        driver.run("GET /actions/mine (agency lead, own organisation)", "agency.lead@eastmere.example", "/actions/mine", WARM_UP, MEASURED);
+        var pages = new LinkedHashMap<String, String[]>(); // label -> who, path
+        pages.put("GET /actions (all, first page, with overdue count)", new String[] {bu, "/actions"});
+        pages.put("GET /actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5", new String[] {bu, "/actions?status=IN_PROGRESS&source=CASE_REVIEW&page=5"});
+        pages.put("GET /actions?overdue=true&owner=<police>", new String[] {bu, "/actions?overdue=true&owner=" + police});
+        pages.put("GET /actions?rag=AMBER&dueSoon=true", new String[] {bu, "/actions?rag=AMBER&dueSoon=true"});
+        pages.put("GET /actions?q=action+4242 (search)", new String[] {bu, "/actions?q=action+4242"});
+        pages.put("GET /actions/mine (agency lead, own organisation)", new String[] {"agency.lead@eastmere.example", "/actions/mine"});
+        for (var page : pages.entrySet()) driver.run(page.getKey(), page.getValue()[0], page.getValue()[1], WARM_UP, MEASURED);
+        System.out.printf("%nThe same %d users, each reading a page for %d ms on average before the next%n", USERS, THINK_MILLIS);
+        for (var page : pages.entrySet()) {
+            driver.run(page.getKey(), page.getValue()[0], page.getValue()[1], 0, THINKING_REQUESTS_PER_USER, THINK_MILLIS);
+        }
 
         export(driver, "/actions/export.csv");
         export(driver, "/actions/export.xlsx");

@@ -12,12 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 /**
  * A closed-loop load driver for the benchmarks: a number of users, each with their own session,
- * asking for a page one request after another. Prints p50, p95, p99 and throughput.
+ * asking for a page one request after another, either at once (the server's capacity) or after
+ * reading the last page for a while (people using it). Prints p50, p95, p99 and throughput.
  */
 final class LoadDriver {
 
@@ -31,8 +33,20 @@ final class LoadDriver {
         this.users = users;
     }
 
-    /** Warms up, then measures {@code measuredPerUser} requests per user; {@code email} null means not signed in. */
+    /**
+     * Warms up, then measures {@code measuredPerUser} requests per user, each sent as soon as the
+     * last was answered; {@code email} null means not signed in.
+     */
     Result run(String label, String email, String path, int warmUpPerUser, int measuredPerUser) throws Exception {
+        return run(label, email, path, warmUpPerUser, measuredPerUser, 0);
+    }
+
+    /**
+     * Like {@link #run(String, String, String, int, int)}, but each user waits between half and one
+     * and a half times {@code thinkMillis} (on average {@code thinkMillis}) after each answer.
+     */
+    Result run(String label, String email, String path, int warmUpPerUser, int measuredPerUser, int thinkMillis)
+            throws Exception {
         var clients = new ArrayList<HttpClient>();
         for (int i = 0; i < users; i++) {
             var client = HttpClient.newBuilder().cookieHandler(new CookieManager())
@@ -40,9 +54,9 @@ final class LoadDriver {
             if (email != null) signIn(client, email);
             clients.add(client);
         }
-        measure(clients, path, warmUpPerUser);
+        measure(clients, path, warmUpPerUser, 0);
         long started = System.nanoTime();
-        long[] latencies = measure(clients, path, measuredPerUser);
+        long[] latencies = measure(clients, path, measuredPerUser, thinkMillis);
         double seconds = (System.nanoTime() - started) / 1e9;
         Arrays.sort(latencies);
         var result = new Result(ms(latencies, 0.50), ms(latencies, 0.95), ms(latencies, 0.99), latencies.length / seconds);
@@ -54,7 +68,7 @@ final class LoadDriver {
     record Result(double p50, double p95, double p99, double throughput) {
     }
 
-    private long[] measure(List<HttpClient> clients, String path, int perUser) throws Exception {
+    private long[] measure(List<HttpClient> clients, String path, int perUser, int thinkMillis) throws Exception {
         var uri = URI.create("http://127.0.0.1:" + port + path);
         var errors = new AtomicInteger();
         var tasks = new ArrayList<Callable<long[]>>();
@@ -62,6 +76,7 @@ final class LoadDriver {
             tasks.add(() -> {
                 long[] mine = new long[perUser];
                 for (int i = 0; i < perUser; i++) {
+                    if (thinkMillis > 0) Thread.sleep(thinkMillis / 2 + ThreadLocalRandom.current().nextInt(thinkMillis + 1));
                     long t0 = System.nanoTime();
                     var response = client.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
                     mine[i] = System.nanoTime() - t0;
