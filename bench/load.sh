@@ -19,6 +19,8 @@ LANTERN_DATA_DIR="$work/data" SERVER_PORT=$port "$JAVA_HOME/bin/java" -jar targe
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$work"' EXIT
 until curl -sf "$base/actuator/health" | grep -q '"UP"'; do sleep 0.2; done
+# the demo data is written in one transaction just after the application reports healthy
+until curl -sf "$base/sign-in" | grep -q 'admin@eastmere.example'; do sleep 0.5; done
 
 sign_in() { # $1 email -> prints the SESSION cookie value
   local jar="$work/jar-$RANDOM" token
