@@ -21,3 +21,7 @@ $$;
 CREATE TRIGGER organisation_register_changed
     AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON organisation
     FOR EACH STATEMENT EXECUTE FUNCTION organisation_register_changed();
+
+-- The list no longer searches in SQL, so the trigram index (V5) would only slow writes down.
+-- search_text stays: the in-memory copy reads it, so both lower-case text the same way.
+DROP INDEX organisation_search_trgm_ix;

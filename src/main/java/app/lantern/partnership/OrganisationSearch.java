@@ -3,9 +3,9 @@ package app.lantern.partnership;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Arrays;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.RowCallbackHandler;

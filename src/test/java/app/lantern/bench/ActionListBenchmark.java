@@ -17,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Load benchmark for the action tracker (run with {@code ./mvnw -Pbench verify}): 100,000 actions
  * across the demo organisations, 20 concurrent signed-in users on the filtered lists (each page
- * also counts the overdue actions), then one export of all 100,000 rows with the heap watched.
+ * also counts the overdue actions), first with no think time (capacity), then with each user
+ * reading a page for about a second (people using it), then one export of all 100,000 rows with
+ * the heap watched.
  * Targets: p95 below 100 ms; the export under 10 s without holding the rows in memory.
  * It prints figures; it does not assert them. Its own context (the property below), so the
  * register benchmark's 5,000 organisations do not end up in this one's owner list.
