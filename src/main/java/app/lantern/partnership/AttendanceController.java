@@ -74,11 +74,6 @@ class AttendanceController {
     }
 
     private ReportingYear yearOrDefault(String year) {
-        if (year == null || year.isBlank()) return attendance.defaultYear();
-        try {
-            return ReportingYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            return attendance.defaultYear();
-        }
+        return ReportingYear.tryParse(year).orElseGet(attendance::defaultYear);
     }
 }

@@ -59,14 +59,7 @@ class MeetingController {
     String list(@RequestParam(required = false) String committee, @RequestParam(required = false) String year,
             @RequestParam(required = false) Integer page, Model model) {
         Long committeeId = FormDates.id(committee);
-        ReportingYear reportingYear = null;
-        if (year != null && !year.isBlank()) {
-            try {
-                reportingYear = ReportingYear.parse(year);
-            } catch (IllegalArgumentException e) {
-                reportingYear = null;
-            }
-        }
+        ReportingYear reportingYear = ReportingYear.tryParse(year).orElse(null);
         var result = committees.meetingsPage(committeeId, reportingYear, PageOf.clampPage(page), PAGE_SIZE);
         model.addAttribute("meetings", result);
         model.addAttribute("filter", new MeetingFilter(committeeId == null ? "" : committeeId.toString(),

@@ -531,13 +531,4 @@ class PlanController {
     private static String toRevision(long planId) {
         return "redirect:/plan/" + planId + "/revisions/new";
     }
-
-    static ReportingYear yearOrNull(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return ReportingYear.parse(text);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 }

@@ -92,8 +92,6 @@ class PlanProgressController {
     }
 
     private static ReportingYear parse(String year) {
-        var y = PlanController.yearOrNull(year);
-        if (y == null) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        return y;
+        return ReportingYear.tryParse(year).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     }
 }

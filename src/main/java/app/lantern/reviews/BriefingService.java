@@ -18,7 +18,6 @@ import org.springframework.web.server.ResponseStatusException;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
 
 /**
  * 7-minute briefings. Drafts are restricted review material: only the business unit and partner
@@ -43,11 +42,11 @@ public class BriefingService {
     }
 
     static boolean maySeeDrafts(CurrentPerson person) {
-        return person != null && person.hasAny(Role.BUSINESS_UNIT, Role.PARTNER_LEAD);
+        return ReviewAccess.seesRestricted(person);
     }
 
     static boolean mayWrite(CurrentPerson person) {
-        return person != null && person.has(Role.BUSINESS_UNIT);
+        return ReviewAccess.changesRestricted(person);
     }
 
     static ResponseStatusException notFound() {

@@ -6,7 +6,6 @@ import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
 
 /**
  * Who may see and change a case review. Seeing: the business unit, partner leads and the people
@@ -27,11 +26,11 @@ class CaseReviewAccess {
 
     /** Whether this person sees every review (rather than only those whose panel names them). */
     static boolean seesAll(CurrentPerson person) {
-        return person.hasAny(Role.BUSINESS_UNIT, Role.PARTNER_LEAD);
+        return ReviewAccess.seesRestricted(person);
     }
 
     static boolean mayManage(CurrentPerson person) {
-        return person.has(Role.BUSINESS_UNIT);
+        return ReviewAccess.changesRestricted(person);
     }
 
     boolean maySee(CaseReview review, CurrentPerson person) {

@@ -48,7 +48,7 @@ class LearningController {
     @GetMapping("/learning")
     @PreAuthorize("isAuthenticated()")
     String overview(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
-        var chosen = yearOr(year, ReportingYear.containing(LocalDate.now(clock)));
+        var chosen = ReportingYear.tryParse(year).orElseGet(() -> ReportingYear.containing(LocalDate.now(clock)));
         var years = new ArrayList<>(learning.yearsWithLearning());
         if (!years.contains(chosen)) years.add(chosen);
         years.sort(java.util.Comparator.reverseOrder());
@@ -64,7 +64,7 @@ class LearningController {
     @GetMapping("/learning/events")
     @PreAuthorize("isAuthenticated()")
     String events(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
-        var chosen = yearOr(year, null);
+        var chosen = ReportingYear.tryParse(year).orElse(null);
         model.addAttribute("year", chosen);
         model.addAttribute("events", learning.events(chosen));
         model.addAttribute("canWrite", BriefingService.mayWrite(person));
@@ -135,7 +135,7 @@ class LearningController {
     @PreAuthorize("isAuthenticated()")
     String points(@RequestParam(required = false) String year, @RequestParam(required = false) String theme,
             CurrentPerson person, Model model) {
-        var chosenYear = yearOr(year, null);
+        var chosenYear = ReportingYear.tryParse(year).orElse(null);
         LearningTheme chosenTheme = null;
         for (var t : LearningTheme.values()) if (t.name().equals(theme)) chosenTheme = t;
         model.addAttribute("year", chosenYear);
@@ -196,17 +196,5 @@ class LearningController {
         model.addAttribute("themes", Choice.of(LearningTheme.values()));
         model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/point-form";
-    }
-
-    // ---- shared -------------------------------------------------------------------------------
-
-    /** A year from a query parameter; the fallback when missing or not a year. */
-    static ReportingYear yearOr(String text, ReportingYear fallback) {
-        if (text == null || text.isBlank()) return fallback;
-        try {
-            return ReportingYear.parse(text);
-        } catch (IllegalArgumentException e) {
-            return fallback;
-        }
     }
 }

@@ -22,14 +22,25 @@ class ReviewAccess {
         this.activity = activity;
     }
 
-    /** The business unit and partner leads see restricted review material (administrators do not, by that role alone). */
-    boolean canSeeRestricted(CurrentPerson person) {
+    /**
+     * The business unit and partner leads see restricted review material, case reviews and draft
+     * briefings (administrators do not, by that role alone). The one place this rule is written.
+     */
+    static boolean seesRestricted(CurrentPerson person) {
         return person != null && person.hasAny(Role.BUSINESS_UNIT, Role.PARTNER_LEAD);
     }
 
-    /** Only the business unit records and changes it. */
-    boolean canChange(CurrentPerson person) {
+    /** Only the business unit records and changes it. The one place this rule is written. */
+    static boolean changesRestricted(CurrentPerson person) {
         return person != null && person.has(Role.BUSINESS_UNIT);
+    }
+
+    boolean canSeeRestricted(CurrentPerson person) {
+        return seesRestricted(person);
+    }
+
+    boolean canChange(CurrentPerson person) {
+        return changesRestricted(person);
     }
 
     /** 404 unless the person may see restricted material. */

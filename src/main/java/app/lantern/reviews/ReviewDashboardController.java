@@ -78,11 +78,7 @@ class ReviewDashboardController {
     /** The year asked for; the current one when none; null when what was asked is not a year. */
     private static ReportingYear parse(String year, LocalDate today) {
         if (year == null || year.isBlank()) return ReportingYear.containing(today);
-        try {
-            return ReportingYear.parse(year);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+        return ReportingYear.tryParse(year).orElse(null);
     }
 
     private static String outcome(long id, List<Long> onTime, List<Long> late) {

@@ -2,6 +2,7 @@ package app.lantern.shared;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,16 @@ public record ReportingYear(int startYear) implements Comparable<ReportingYear> 
         int expected = m.group(2).length() == 2 ? (start + 1) % 100 : start + 1;
         if (end != expected) throw new IllegalArgumentException("The second year must follow the first, like 2023-24");
         return new ReportingYear(start);
+    }
+
+    /** The year a query parameter names; empty when it is missing or not a reporting year. */
+    public static Optional<ReportingYear> tryParse(String text) {
+        if (text == null || text.isBlank()) return Optional.empty();
+        try {
+            return Optional.of(parse(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     public LocalDate start() {

@@ -33,4 +33,13 @@ class ReportingYearTest {
         assertThatThrownBy(() -> ReportingYear.parse("2023-25")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ReportingYear.parse("last year")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void a_query_parameter_that_is_missing_or_not_a_year_names_no_year() {
+        assertThat(ReportingYear.tryParse("2023-24")).contains(new ReportingYear(2023));
+        assertThat(ReportingYear.tryParse(null)).isEmpty();
+        assertThat(ReportingYear.tryParse(" ")).isEmpty();
+        assertThat(ReportingYear.tryParse("2023-25")).isEmpty();
+        assertThat(ReportingYear.tryParse("1066-67")).isEmpty();
+    }
 }
