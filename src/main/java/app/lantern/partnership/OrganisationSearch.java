@@ -79,6 +79,11 @@ class OrganisationSearch {
         return items;
     }
 
+    /** Every active organisation, by name, from committed data. */
+    List<OrganisationView> active() {
+        return current().active();
+    }
+
     /** The register as it is now in this transaction, for uniqueness checks and import matching. */
     @Transactional(readOnly = true)
     List<Organisation> all() {
@@ -115,7 +120,8 @@ class OrganisationSearch {
             byName.add(OrganisationView.of(map(rs, 0)));
             searchText.add(rs.getString("search_text"));
         });
-        return new Snapshot(stamp, List.copyOf(byName), searchText.toArray(String[]::new));
+        return new Snapshot(stamp, List.copyOf(byName), searchText.toArray(String[]::new),
+                byName.stream().filter(OrganisationView::active).toList());
     }
 
     /**
@@ -123,7 +129,7 @@ class OrganisationSearch {
      * (the database's generated {@code search_text}, V5), so a search here finds what
      * {@code search_text LIKE '%…%'} would.
      */
-    private record Snapshot(String stamp, List<OrganisationView> byName, String[] searchText) {
+    private record Snapshot(String stamp, List<OrganisationView> byName, String[] searchText, List<OrganisationView> active) {
 
         int[] matching(Filter filter) {
             String q = filter.q().toLowerCase(Locale.ROOT);

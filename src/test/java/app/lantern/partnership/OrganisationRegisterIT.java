@@ -21,6 +21,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.identity.OrganisationDirectory;
 
 /** The partnership register as the business unit and others use it, through its pages. */
 @LanternIntegrationTest
@@ -37,6 +38,9 @@ class OrganisationRegisterIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    OrganisationDirectory directory;
 
     @Test
     void the_list_shows_25_active_organisations_a_page_with_a_count() throws Exception {
@@ -235,7 +239,7 @@ class OrganisationRegisterIT {
     }
 
     @Test
-    void a_change_written_straight_to_the_table_shows_on_the_next_list_and_export() throws Exception {
+    void a_change_written_straight_to_the_table_shows_on_the_next_list_export_and_choice_list() throws Exception {
         // As another instance, a restore or psql would change it: not through this instance's service.
         String tag = unique();
         assertThat(page(get("/organisations").param("q", tag)).selectFirst("#count").text())
@@ -243,14 +247,18 @@ class OrganisationRegisterIT {
 
         jdbc.sql("INSERT INTO organisation (name, type, sector) VALUES (?, 'CHARITY', 'VOLUNTARY')").param("Ashgrove Trust " + tag).update();
         assertThat(names(page(get("/organisations").param("q", tag)))).containsExactly("Ashgrove Trust " + tag);
+        assertThat(directory.choices()).extracting(OrganisationDirectory.Option::name).contains("Ashgrove Trust " + tag);
 
         jdbc.sql("UPDATE organisation SET name = ? WHERE name = ?").params("Birchgrove Trust " + tag, "Ashgrove Trust " + tag).update();
         assertThat(names(page(get("/organisations").param("q", tag)))).containsExactly("Birchgrove Trust " + tag);
         assertThat(mvc.perform(get("/organisations/export.csv").param("q", tag)).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8)).contains("Birchgrove Trust " + tag);
 
+        jdbc.sql("UPDATE organisation SET active = FALSE WHERE name = ?").param("Birchgrove Trust " + tag).update();
+        assertThat(directory.choices()).extracting(OrganisationDirectory.Option::name).doesNotContain("Birchgrove Trust " + tag);
+
         jdbc.sql("DELETE FROM organisation WHERE name = ?").param("Birchgrove Trust " + tag).update();
-        assertThat(page(get("/organisations").param("q", tag)).selectFirst("#count").text())
+        assertThat(page(get("/organisations").param("q", tag).param("status", "all")).selectFirst("#count").text())
                 .isEqualTo("No organisations match your search.");
     }
 
