@@ -3,6 +3,8 @@
  * agencies: schools, health trusts, charities…), with import and export; and the partnership's
  * committees and groups, their members, meetings, minutes, decisions and attendance, from which
  * attendance rates per organisation and committee are computed for a reporting year.
+ * The register's list, exports and organisation choices are answered from a copy held in memory
+ * and checked against a stamp the database changes with every write (ADR 16).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Partnership register and committees")
 package app.lantern.partnership;
