@@ -5,16 +5,17 @@
 -- Without it the connections send their next request as soon as the last one is answered.
 local sessions = {}
 local next_session = 0
-local think_ms = tonumber(os.getenv("THINK_MS") or "0")
+local think_ms = tonumber(os.getenv("THINK_MS") or "") or 0
 
 function init(args)
   for s in string.gmatch(os.getenv("SESSIONS") or "", "[^,]+") do table.insert(sessions, s) end
   math.randomseed(os.time() + (tonumber(tostring(args):match("0x(%x+)") or "0", 16) or 0))
 end
 
-function delay()
-  if think_ms <= 0 then return 0 end
-  return think_ms / 2 + math.random() * think_ms
+if think_ms > 0 then -- defined only then, so runs without think time send at once, as before
+  function delay()
+    return think_ms / 2 + math.random() * think_ms
+  end
 end
 
 function request()

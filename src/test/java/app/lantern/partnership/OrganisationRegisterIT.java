@@ -42,6 +42,9 @@ class OrganisationRegisterIT {
     @Autowired
     OrganisationDirectory directory;
 
+    @Autowired
+    javax.sql.DataSource dataSource;
+
     @Test
     void the_list_shows_25_active_organisations_a_page_with_a_count() throws Exception {
         var page = page(get("/organisations"));
@@ -260,6 +263,36 @@ class OrganisationRegisterIT {
         jdbc.sql("DELETE FROM organisation WHERE name = ?").param("Birchgrove Trust " + tag).update();
         assertThat(page(get("/organisations").param("q", tag).param("status", "all")).selectFirst("#count").text())
                 .isEqualTo("No organisations match your search.");
+    }
+
+    @Test
+    void a_long_transaction_on_the_register_does_not_hold_up_other_edits_and_each_commit_changes_the_stamp() throws Exception {
+        String tag = unique();
+        service.register(details("Cedar Trust " + tag, OrganisationType.CHARITY, Sector.VOLUNTARY, "Eastmere", true));
+        service.register(details("Damson Trust " + tag, OrganisationType.CHARITY, Sector.VOLUNTARY, "Eastmere", true));
+        String before = stamp();
+
+        try (var importing = dataSource.getConnection(); var editing = dataSource.getConnection()) {
+            importing.setAutoCommit(false);
+            editing.setAutoCommit(false);
+            try (var s = importing.createStatement()) {
+                s.executeUpdate("UPDATE organisation SET town = 'Imported' WHERE name = 'Cedar Trust " + tag + "'");
+            }
+            try (var s = editing.createStatement()) {
+                s.execute("SET LOCAL lock_timeout = '2s'"); // fails instead of waiting if the stamp were locked
+                s.executeUpdate("UPDATE organisation SET town = 'Edited' WHERE name = 'Damson Trust " + tag + "'");
+            }
+            editing.commit();
+            String afterEdit = stamp();
+            assertThat(afterEdit).isNotEqualTo(before);
+
+            importing.commit();
+            assertThat(stamp()).isNotEqualTo(afterEdit);
+        }
+    }
+
+    private String stamp() {
+        return jdbc.sql("SELECT stamp::text FROM organisation_register_stamp").query(String.class).single();
     }
 
     @Test
