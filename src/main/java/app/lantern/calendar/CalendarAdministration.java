@@ -114,12 +114,16 @@ class CalendarAdministration {
             CurrentPerson person) {
         requireAdministrator(person);
         var before = calendar.findRule(code).orElse(null);
-        if (before == null || before.version() != version) return false;
-        int updated = jdbc.sql("""
+        int updated = before == null || before.version() != version ? 0 : jdbc.sql("""
                 UPDATE timescale_rule SET name = ?, working_days = ?, day_count = ?, version = version + 1
                 WHERE code = ? AND version = ?""")
                 .params(name, workingDays, dayCount.name(), code, version).update();
-        if (updated == 0) return false;
+        if (updated == 0) {
+            // The calendar's copy may be up to a minute old (another instance saved): read it again,
+            // so the form shown next carries the version that lets the person's next save through.
+            calendar.refresh();
+            return false;
+        }
         var after = new TimescaleRule(code, name, workingDays, dayCount, before.direction(), before.countedFrom(),
                 before.source(), version + 1);
         log.recordChange(ActivityAction.CHANGED, RULE, code, "Changed timescale rule " + code + ": " + after.describe(),

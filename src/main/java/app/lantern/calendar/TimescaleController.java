@@ -6,7 +6,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -18,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.TimescaleRule;
 
@@ -74,12 +74,8 @@ class TimescaleController {
 
     /** The form again with the person's input, the rule as it is now, and a version that lets the next save through. */
     private String conflict(Model model, RuleForm form, BindingResult errors, TimescaleRule now) {
-        var kept = form.withVersion(now.version());
-        var fresh = new BeanPropertyBindingResult(kept, "form");
-        fresh.reject("conflict", CONFLICT);
-        for (var e : errors.getFieldErrors()) fresh.addError(e);
-        model.addAttribute("form", kept);
-        model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", fresh);
+        errors.reject("conflict", CONFLICT);
+        FormErrors.keep(model, form.withVersion(now.version()), errors);
         return form(model, now, now, true);
     }
 

@@ -58,8 +58,9 @@ class OrganisationController {
         model.addAttribute("sectors", Choice.of(Sector.values()));
         model.addAttribute("statuses", List.of(new Choice("active", "Active"), new Choice("inactive", "Inactive"),
                 new Choice("all", "All")));
-        model.addAttribute("filterQuery", query(filter));
-        model.addAttribute("pageUrl", "/organisations?" + (query(filter).isEmpty() ? "" : query(filter) + "&"));
+        String filterQuery = query(filter);
+        model.addAttribute("filterQuery", filterQuery);
+        model.addAttribute("pageUrl", "/organisations?" + (filterQuery.isEmpty() ? "" : filterQuery + "&"));
         model.addAttribute("canChange", mayChange(person));
         model.addAttribute("canExport", mayExport(person));
         return "partnership/organisations";

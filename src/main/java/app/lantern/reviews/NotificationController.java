@@ -7,7 +7,6 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -102,11 +101,8 @@ class NotificationController {
             incidents.update(id, version, details, person);
         } catch (OptimisticLockingFailureException e) {
             var latest = incidents.find(id).orElse(record);
-            var fresh = form.withVersion(latest.version());
-            var kept = new BeanPropertyBindingResult(fresh, "form");
-            kept.reject("conflict", CONFLICT);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
-            return form(model, fresh, id);
+            errors.reject("conflict", CONFLICT);
+            return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id);
         }
         redirect.addFlashAttribute("success", "Notification updated");
         return "redirect:/reviews/notifications/" + id;

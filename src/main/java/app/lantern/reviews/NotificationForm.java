@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 
 /**
  * What the business unit types about a notification. Every field is text, so binding never
@@ -145,10 +146,9 @@ record NotificationForm(
     }
 
     private static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String message, Errors errors) {
-        String v = strip(value);
-        for (E e : type.getEnumConstants()) if (e.name().equals(v)) return e;
-        errors.rejectValue(field, "required", message);
-        return null;
+        E chosen = FormValues.choice(type, value);
+        if (chosen == null) errors.rejectValue(field, "required", message);
+        return chosen;
     }
 
     private static String strip(String s) {

@@ -106,11 +106,8 @@ class RapidReviewController {
         try {
             reviews.recordOutcome(id, version, outcome, person);
         } catch (OptimisticLockingFailureException e) {
-            var fresh = form.withVersion(reviews.find(id).orElseThrow().version());
-            var kept = new BeanPropertyBindingResult(fresh, "form");
-            kept.reject("conflict", CONFLICT);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
-            return outcomeForm(model, r, fresh);
+            errors.reject("conflict", CONFLICT);
+            return outcomeForm(model, r, FormErrors.keep(model, form.withVersion(reviews.find(id).orElseThrow().version()), errors));
         }
         redirect.addFlashAttribute("success", "Rapid review updated");
         return "redirect:/reviews/rapid/" + id;
@@ -189,9 +186,7 @@ class RapidReviewController {
         try {
             reviews.submit(id, requestId, version, texts[0], texts[1], OffsetDateTime.now(clock), person);
         } catch (OptimisticLockingFailureException e) {
-            var kept = new BeanPropertyBindingResult(form, "form");
-            kept.reject("conflict", REQUEST_CONFLICT);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", kept);
+            errors.reject("conflict", REQUEST_CONFLICT);
             return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
         }
         redirect.addFlashAttribute("success", "Summary of involvement submitted");
