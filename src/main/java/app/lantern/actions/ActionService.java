@@ -24,7 +24,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.identity.PersonSummary;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.Rag;
 
@@ -107,7 +107,7 @@ class ActionService {
     }
 
     static boolean maySignOff(ActionRecord a, CurrentPerson who) {
-        return who.hasAny(Role.BUSINESS_UNIT, Role.ADMINISTRATOR) && a.status() == ActionStatus.COMPLETED && !a.signedOff();
+        return who.runsPartnership() && a.status() == ActionStatus.COMPLETED && !a.signedOff();
     }
 
     @Transactional
@@ -150,7 +150,7 @@ class ActionService {
     void signOff(long id, long version, String impact, CurrentPerson who) {
         var a = load(id);
         if (!maySignOff(a, who)) {
-            if (!who.hasAny(Role.BUSINESS_UNIT, Role.ADMINISTRATOR)) throw new AccessDeniedException("Only the business unit signs actions off");
+            if (!who.runsPartnership()) throw new AccessDeniedException("Only the business unit signs actions off");
             throw new IllegalStateException("Only a completed action that is not yet signed off can be signed off");
         }
         write(a, a.withSignOff(OffsetDateTime.now(clock), who.id(), impact.strip()), version, who, "Signed off", impact.strip());

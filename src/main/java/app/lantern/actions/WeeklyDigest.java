@@ -17,7 +17,7 @@ import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.notify.Mailer;
 import app.lantern.shared.LanternProperties;
 
@@ -67,7 +67,7 @@ public class WeeklyDigest {
     /** The business unit (or an administrator) sends the digest now, rather than waiting for Monday. */
     @Transactional
     public int sendNow(CurrentPerson person) {
-        if (person == null || !person.hasAny(Role.BUSINESS_UNIT, Role.ADMINISTRATOR)) {
+        if (person == null || !person.runsPartnership()) {
             activity.recordDenied("Refused sending the weekly action digest: business unit and administrators only");
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

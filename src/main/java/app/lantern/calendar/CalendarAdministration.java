@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.TimescaleRule;
 import app.lantern.shared.WorkingDayCalendar;
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import app.lantern.actions.WeeklyDigest;
+import app.lantern.identity.RunAs;
 import app.lantern.identity.UserAdministration;
 import app.lantern.shared.DemoMode;
 
@@ -33,11 +34,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereLearning learning;
     private final WeeklyDigest digest;
     private final EastmereCaseReviews caseReviews;
+    private final RunAs runAs;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
             EastmereActions actions, EastmereBudget budget, EastmereIncidents incidents, WeeklyDigest digest,
-            EastmereCaseReviews caseReviews, EastmereLearning learning) {
+            EastmereCaseReviews caseReviews, EastmereLearning learning, RunAs runAs) {
+        this.runAs = runAs;
         this.incidents = incidents;
         this.demoMode = demoMode;
         this.accounts = accounts;
@@ -61,6 +64,15 @@ class DemoDataLoader implements ApplicationRunner {
         transactions.executeWithoutResult(tx -> {
             var orgs = organisations.load();
             var staff = people.load(orgs);
+            // Everything after the people exist is done as the business unit, signed in, so each
+            // record's history names the person who, in the story, did it.
+            runAs.run(EastmerePeople.BUSINESS_UNIT_EMAIL, businessUnit -> loadAsBusinessUnit(orgs, staff));
+        });
+        log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void loadAsBusinessUnit(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
+        {
             committees.load(orgs, staff);
             plan.load(orgs, staff);
             actions.load(orgs, staff);
@@ -68,7 +80,6 @@ class DemoDataLoader implements ApplicationRunner {
             var incidentsLoaded = incidents.load(orgs, staff);
             learning.load(orgs, incidentsLoaded, caseReviews.load(orgs, staff, incidentsLoaded));
             digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
-        });
-        log.info("Loaded the Eastmere demo partnership in {} ms", (System.nanoTime() - started) / 1_000_000);
+        }
     }
 }

@@ -4,8 +4,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.plan.BudgetCategory;
 import app.lantern.plan.BudgetIncomeKind;
 import app.lantern.plan.BudgetService;
@@ -24,14 +25,15 @@ import app.lantern.shared.ReportingYear;
 class EastmereBudget {
 
     private final BudgetService budget;
+    private final Access access;
 
-    EastmereBudget(BudgetService budget) {
+    EastmereBudget(BudgetService budget, Access access) {
         this.budget = budget;
+        this.access = access;
     }
 
     void load(EastmereOrganisations.Orgs orgs) {
-        var actor = new CurrentPerson(0, "business.unit@eastmere.example", "Eastmere business unit", orgs.id("council"),
-                Set.of(Role.BUSINESS_UNIT));
+        var actor = access.person();
         var y = new Year(orgs, actor);
 
         y.start(2022, "Income was £3,210 more than spending. The surplus was carried forward to 2023–24.");

@@ -14,7 +14,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.partnership.AttendanceEntry;
 import app.lantern.partnership.AttendanceStatus;
 import app.lantern.partnership.CommitteeDetails;
@@ -45,7 +45,10 @@ class EastmereCommittees {
     private final CommitteeService committees;
     private final Clock clock;
 
-    EastmereCommittees(CommitteeService committees, Clock clock) {
+    private final app.lantern.identity.Access access;
+
+    EastmereCommittees(CommitteeService committees, Clock clock, app.lantern.identity.Access access) {
+        this.access = access;
         this.committees = committees;
         this.clock = clock;
     }
@@ -61,8 +64,7 @@ class EastmereCommittees {
 
     void load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
         var businessUnit = staff.get("business-unit");
-        var actor = new CurrentPerson(businessUnit.id(), "business.unit@eastmere.example", "Delyth Marwood",
-                businessUnit.organisationId(), Set.of(Role.BUSINESS_UNIT));
+        var actor = access.person();
         var orgKeys = new java.util.HashMap<Long, String>();
         orgs.ids().forEach((key, id) -> orgKeys.put(id, key));
         var loader = new Loader(actor, staff, orgKeys);

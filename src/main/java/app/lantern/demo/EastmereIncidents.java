@@ -13,7 +13,7 @@ import app.lantern.actions.ActionStatus;
 import app.lantern.actions.ActionTracker;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.reviews.IncidentAbuse;
 import app.lantern.reviews.IncidentEthnicity;
 import app.lantern.reviews.IncidentHarm;
@@ -42,7 +42,11 @@ class EastmereIncidents {
     private final People people;
     private final Clock clock;
 
-    EastmereIncidents(IncidentService incidents, RapidReviewService reviews, ActionTracker tracker, People people, Clock clock) {
+    private final app.lantern.identity.RunAs runAs;
+
+    EastmereIncidents(IncidentService incidents, RapidReviewService reviews, ActionTracker tracker, People people, Clock clock,
+            app.lantern.identity.RunAs runAs) {
+        this.runAs = runAs;
         this.incidents = incidents;
         this.reviews = reviews;
         this.tracker = tracker;
@@ -55,7 +59,7 @@ class EastmereIncidents {
     }
 
     Loaded load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
-        var unit = person(staff, "business-unit", Role.BUSINESS_UNIT);
+        var unit = person(staff, "business-unit");
 
         // 1. Notified on time; rapid review on time; decision: local review.
         long n1 = incidents.record(new NotificationDetails("EM-23-0412", "KT", null, 14, IncidentSex.FEMALE,
@@ -131,21 +135,22 @@ class EastmereIncidents {
     private void submitAll(long rapidReviewId, LocalDate on, EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff,
             Map<String, String> leadByOrganisation) {
         var requests = reviews.requestIdsByOrganisation(rapidReviewId);
+        var businessUnit = person(staff, "business-unit");
         for (var e : leadByOrganisation.entrySet()) {
             // the demo attributes each summary to a real demo person of that agency, acting as its lead
-            var lead = person(staff, e.getValue(), Role.AGENCY_LEAD);
-            String org = people.find(lead.id()).map(p -> p.jobTitle()).orElse("Agency lead");
-            reviews.submit(rapidReviewId, requests.get(orgs.id(e.getKey())), 0,
-                    "Our records show contact with the family over the previous year. (" + org + ", summary for the rapid review.)",
+            var lead = people.find(staff.get(e.getValue()).id()).orElseThrow();
+            long request = requests.get(orgs.id(e.getKey()));
+            // entered by the business unit on the agency's behalf, as partnerships often do from an emailed form
+            reviews.submit(rapidReviewId, request, 0,
+                    "Our records show contact with the family over the previous year. (" + lead.jobTitle() + ", summary for the rapid review.)",
                     "Immediate learning shared with our safeguarding team; records checked for similar cases.",
-                    on.atTime(11, 0).atZone(clock.getZone()).toOffsetDateTime(), lead);
+                    on.atTime(11, 0).atZone(clock.getZone()).toOffsetDateTime(), businessUnit);
         }
     }
 
-    private CurrentPerson person(EastmerePeople.Staff staff, String key, Role role) {
-        var p = staff.get(key);
-        var summary = people.find(p.id()).orElseThrow();
-        return new CurrentPerson(p.id(), summary.email(), summary.fullName(), p.organisationId(), Set.of(role));
+    /** The demo loads as the business unit (see DemoDataLoader): the person signed in is that person. */
+    private CurrentPerson person(EastmerePeople.Staff staff, String key) {
+        return runAs.as(people.find(staff.get(key).id()).orElseThrow().email(), p -> p);
     }
 
     private static List<Long> ids(EastmereOrganisations.Orgs orgs, String... keys) {

@@ -5,8 +5,9 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.reviews.BriefingDetails;
 import app.lantern.reviews.BriefingService;
 import app.lantern.reviews.BriefingSubject;
@@ -28,15 +29,17 @@ class EastmereLearning {
     private final BriefingService briefings;
     private final LearningService learning;
 
-    EastmereLearning(BriefingService briefings, LearningService learning) {
+    private final Access access;
+
+    EastmereLearning(BriefingService briefings, LearningService learning, Access access) {
         this.briefings = briefings;
         this.learning = learning;
+        this.access = access;
     }
 
     /** {@code incidents} and {@code caseReviews}: the demo reviews the briefings are about. */
     void load(EastmereOrganisations.Orgs orgs, EastmereIncidents.Loaded incidents, EastmereCaseReviews.Loaded caseReviews) {
-        var actor = new CurrentPerson(0, "business.unit@eastmere.example", "Eastmere business unit", orgs.id("council"),
-                Set.of(Role.BUSINESS_UNIT));
+        var actor = access.person();
 
         long harbour = briefings.create(new BriefingDetails(
                 "Harbour: seeing the baby behind the moves", BriefingSubject.CASE_REVIEW, caseReviews.harbour(),

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.identity.UserAdministration;
 import app.lantern.identity.UserAdministration.AccountDetails;
 
@@ -18,6 +18,8 @@ import app.lantern.identity.UserAdministration.AccountDetails;
  */
 @Component
 class EastmerePeople {
+
+    static final String BUSINESS_UNIT_EMAIL = "business.unit@eastmere.example";
 
     /** A demo person: account id and the organisation they work for. */
     record Person(long id, long organisationId) {
@@ -43,7 +45,7 @@ class EastmerePeople {
         var people = new LinkedHashMap<String, Person>();
         // One listed account per role, in the order the sign-in page shows them.
         listed(people, orgs, hash, "admin", "admin@eastmere.example", "Morwenna Tregarth", "Partnership systems administrator", "council", Role.ADMINISTRATOR);
-        listed(people, orgs, hash, "business-unit", "business.unit@eastmere.example", "Delyth Marwood", "Partnership manager", "council", Role.BUSINESS_UNIT);
+        listed(people, orgs, hash, "business-unit", BUSINESS_UNIT_EMAIL, "Delyth Marwood", "Partnership manager", "council", Role.BUSINESS_UNIT);
         listed(people, orgs, hash, "partner-lead", "partner.lead@eastmere.example", "Sunil Varadkar", "Director of Children's Services", "council", Role.PARTNER_LEAD);
         listed(people, orgs, hash, "chair", "chair@eastmere.example", "Agnieszka Wróbel", "Detective Superintendent, Public Protection", "police", Role.COMMITTEE_CHAIR, Role.COMMITTEE_MEMBER);
         listed(people, orgs, hash, "agency-lead", "agency.lead@eastmere.example", "Rory O'Brien", "Designated Safeguarding Lead", "eastmere-high", Role.AGENCY_LEAD);

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import app.lantern.actions.ActionStatus;
 import app.lantern.actions.ActionTracker;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.plan.ObjectiveDetails;
 import app.lantern.plan.PlanActionDetails;
 import app.lantern.plan.PlanApproval;
@@ -35,7 +35,10 @@ class EastmerePlan {
     private final ActionTracker tracker;
     private final Clock clock;
 
-    EastmerePlan(PlanService plans, ActionTracker tracker, Clock clock) {
+    private final app.lantern.identity.RunAs runAs;
+
+    EastmerePlan(PlanService plans, ActionTracker tracker, Clock clock, app.lantern.identity.RunAs runAs) {
+        this.runAs = runAs;
         this.plans = plans;
         this.tracker = tracker;
         this.clock = clock;
@@ -43,11 +46,9 @@ class EastmerePlan {
 
     void load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
         var bu = staff.get("business-unit");
-        var businessUnit = new CurrentPerson(bu.id(), "business.unit@eastmere.example", "Delyth Marwood", bu.organisationId(),
-                Set.of(Role.BUSINESS_UNIT));
-        var pl = staff.get("partner-lead");
-        var partnerLead = new CurrentPerson(pl.id(), "partner.lead@eastmere.example", "Sunil Varadkar", pl.organisationId(),
-                Set.of(Role.PARTNER_LEAD));
+        var businessUnit = runAs.as("business.unit@eastmere.example", p -> p);
+        java.util.function.Consumer<java.util.function.Consumer<CurrentPerson>> asPartnerLead =
+                work -> runAs.run("partner.lead@eastmere.example", work);
         var loader = new Loader(orgs, staff, businessUnit, LocalDate.now(clock));
 
         // ---- 2023–24 ------------------------------------------------------------------------------
@@ -57,8 +58,8 @@ class EastmerePlan {
                         + "what difference we make for children, early help that works, the new national arrangements, "
                         + "protection from exploitation, and joint work with the Safeguarding Adults Board."), businessUnit);
         var o = loader.priorities(plan);
-        plans.approve(plan, version(plan),
-                new PlanApproval(LocalDate.of(2023, 5, 17), "Agreed at the Executive meeting of 17 May 2023"), partnerLead);
+        asPartnerLead.accept(pl -> plans.approve(plan, version(plan),
+                new PlanApproval(LocalDate.of(2023, 5, 17), "Agreed at the Executive meeting of 17 May 2023"), pl));
 
         loader.actions2023(plan, o);
         loader.progress2023(plan);
@@ -71,8 +72,8 @@ class EastmerePlan {
                 "The 2023 guidance changed who is accountable and asked for education to be part of strategic decisions. "
                         + "The arrangements are in place; now they must be seen to work, and be scrutinised.",
                 "Partnership Executive"), businessUnit);
-        plans.approve(plan2, version(plan2), new PlanApproval(LocalDate.of(2024, 5, 15),
-                "Agreed at the Executive meeting of 15 May 2024"), partnerLead);
+        asPartnerLead.accept(pl -> plans.approve(plan2, version(plan2), new PlanApproval(LocalDate.of(2024, 5, 15),
+                "Agreed at the Executive meeting of 15 May 2024"), pl));
         var o2 = loader.objectivesOf(plan2);
         loader.actions2024(plan2, o2);
         loader.progress2024(plan2);
@@ -83,7 +84,7 @@ class EastmerePlan {
         plans.addObjective(plan2, p2.get("4"), new ObjectiveDetails("Neglect is recognised and acted on early, with the refreshed graded care profile",
                 "Fewer children live with neglect for a long time before help arrives; audits show neglect recognised at the first contact."),
                 businessUnit);
-        plans.approve(plan2, version(plan2), new PlanApproval(loader.today, "Agreed by the three partners by email"), partnerLead);
+        asPartnerLead.accept(lead -> plans.approve(plan2, version(plan2), new PlanApproval(loader.today, "Agreed by the three partners by email"), lead));
         var neglect = loader.objectivesOf(plan2).get("4.3");
         loader.raise(plan2, neglect, "Roll out the refreshed graded care profile to health visitors and early help",
                 "community-health", "community-nurse", loader.t(45), null);

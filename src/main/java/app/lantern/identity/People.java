@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,18 +21,14 @@ public class People {
         this.users = users;
     }
 
-    /** The signed-in person, if any. */
+    /** The signed-in person, if any (the same as {@link Access#current()}). */
     public Optional<CurrentPerson> current() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return Optional.of(user.asPerson());
-        return Optional.empty();
+        return SignedInUser.fromContext().map(SignedInUser::asPerson);
     }
 
     /** The signed-in person's organisation name, as it was when they signed in. */
     public Optional<String> currentOrganisationName() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) return Optional.ofNullable(user.organisationName());
-        return Optional.empty();
+        return SignedInUser.fromContext().map(SignedInUser::organisationName);
     }
 
     public Optional<PersonSummary> find(long id) {

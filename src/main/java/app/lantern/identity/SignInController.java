@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

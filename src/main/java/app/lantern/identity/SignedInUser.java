@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.Role;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
@@ -17,6 +18,12 @@ record SignedInUser(long id, String email, String fullName, Long organisationId,
 
     @Serial
     private static final long serialVersionUID = 1L;
+
+    /** The person signed in on this thread, if any. */
+    static java.util.Optional<SignedInUser> fromContext() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getPrincipal() instanceof SignedInUser user ? java.util.Optional.of(user) : java.util.Optional.empty();
+    }
 
     CurrentPerson asPerson() {
         return new CurrentPerson(id, email, fullName, organisationId, roles);

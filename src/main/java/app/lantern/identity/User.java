@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.Role;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;

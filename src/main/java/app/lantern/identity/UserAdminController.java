@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.Role;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.Role;
 import java.util.List;
 
 import jakarta.validation.constraints.Email;

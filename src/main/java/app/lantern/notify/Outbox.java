@@ -8,7 +8,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.PageOf;
 
 /**

@@ -24,7 +24,7 @@ import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.identity.PersonSummary;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.partnership.CommitteeViews.AttendanceLine;
 import app.lantern.partnership.CommitteeViews.CommitteePage;
 import app.lantern.partnership.CommitteeViews.CommitteeRecord;

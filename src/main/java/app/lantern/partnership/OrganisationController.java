@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.Choice;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.PageOf;
@@ -176,11 +176,11 @@ class OrganisationController {
     }
 
     static boolean mayChange(CurrentPerson person) {
-        return person != null && person.hasAny(Role.ADMINISTRATOR, Role.BUSINESS_UNIT);
+        return person != null && person.runsPartnership();
     }
 
     static boolean mayExport(CurrentPerson person) {
-        return person != null && person.hasAny(Role.ADMINISTRATOR, Role.BUSINESS_UNIT, Role.PARTNER_LEAD, Role.INDEPENDENT_SCRUTINEER);
+        return person != null && person.passes(app.lantern.shared.Rule.READS_ACROSS);
     }
 
     private static Integer intOrNull(String s) {

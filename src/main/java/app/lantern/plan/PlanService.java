@@ -30,7 +30,7 @@ import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.plan.PlanRecords.Carried;
 import app.lantern.plan.PlanRecords.ObjectiveRecord;
 import app.lantern.plan.PlanRecords.PlanRecord;

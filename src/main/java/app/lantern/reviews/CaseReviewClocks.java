@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ class CaseReviewClocks implements ClockSource {
     }
 
     @Override
-    public List<OpenClock> openClocks(CurrentPerson person) {
+    public List<StatutoryClock> openClocks(CurrentPerson person) {
         return reviews.openClocks(person);
     }
 }

@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -333,14 +334,14 @@ public class CaseReviewService {
     // --- clocks and facts
 
     /** The open milestones of every review this person may see, as dashboard clocks. */
-    List<OpenClock> openClocks(CurrentPerson person) {
+    List<StatutoryClock> openClocks(CurrentPerson person) {
         var reviews = CaseReviewAccess.seesAll(person) ? store.all() : store.onPanelOf(person.id());
         var byId = new HashMap<Long, CaseReview>();
         for (var r : reviews) byId.put(r.id(), r);
         LocalDate today = today();
         return store.openMilestones(byId.keySet()).stream().map(m -> {
             var r = byId.get(m.reviewId());
-            return new OpenClock("Case review", r.reference(), m.name(), r.path(), m.due(), workingDaysLeft(today, m.due()));
+            return new StatutoryClock("Case review", r.reference(), m.name(), r.path(), m.due(), workingDaysLeft(today, m.due()));
         }).toList();
     }
 

@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import java.util.List;
 
 import app.lantern.identity.CurrentPerson;
@@ -10,5 +11,5 @@ import app.lantern.identity.CurrentPerson;
  */
 interface ClockSource {
 
-    List<OpenClock> openClocks(CurrentPerson person);
+    List<StatutoryClock> openClocks(CurrentPerson person);
 }

@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import java.util.List;
 
 import org.springframework.stereotype.Component;
@@ -19,10 +20,10 @@ class NotificationClocks implements ClockSource {
     }
 
     @Override
-    public List<OpenClock> openClocks(CurrentPerson person) {
+    public List<StatutoryClock> openClocks(CurrentPerson person) {
         if (!access.canSeeRestricted(person)) return List.of();
         return incidents.awaitingNotification().stream().filter(n -> n.due() != null)
-                .map(n -> new OpenClock("Serious incident notification", n.reference(), "Notify the national panel", n.path(),
+                .map(n -> new StatutoryClock("Serious incident notification", n.reference(), "Notify the national panel", n.path(),
                         n.due(), n.workingDaysLeft()))
                 .toList();
     }

@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,17 +27,17 @@ class RapidReviewClocks implements ClockSource {
     }
 
     @Override
-    public List<OpenClock> openClocks(CurrentPerson person) {
+    public List<StatutoryClock> openClocks(CurrentPerson person) {
         if (!access.canSeeRestricted(person)) return List.of();
-        var clocks = new ArrayList<OpenClock>();
+        var clocks = new ArrayList<StatutoryClock>();
         for (var n : incidents.notifiedWithoutRapidReview()) {
             incidents.deadline(TimescaleRule.RAPID_REVIEW, n.details().notifiedDate()).ifPresent(due -> clocks.add(
-                    new OpenClock("Serious incident notification", n.reference(), "Hold the rapid review", n.path(), due,
+                    new StatutoryClock("Serious incident notification", n.reference(), "Hold the rapid review", n.path(), due,
                             incidents.workingDaysLeft(due))));
         }
         for (var r : reviews.notYetSent()) {
             if (r.due() == null) continue;
-            clocks.add(new OpenClock("Rapid review", r.reference(), "Send the rapid review to the national panel", r.path(), r.due(),
+            clocks.add(new StatutoryClock("Rapid review", r.reference(), "Send the rapid review to the national panel", r.path(), r.due(),
                     r.workingDaysLeft()));
         }
         return clocks;

@@ -27,7 +27,7 @@ import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.TimescaleRule;
 import app.lantern.shared.WorkingDayCalendar;
 

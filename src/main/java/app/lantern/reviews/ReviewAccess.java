@@ -6,7 +6,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 
 /**
  * Who may see and change restricted review material (notifications, rapid reviews and, with
@@ -27,7 +27,7 @@ class ReviewAccess {
      * briefings (administrators do not, by that role alone). The one place this rule is written.
      */
     static boolean seesRestricted(CurrentPerson person) {
-        return person != null && person.hasAny(Role.BUSINESS_UNIT, Role.PARTNER_LEAD);
+        return person != null && person.passes(app.lantern.shared.Rule.SEES_REVIEWS);
     }
 
     /** Only the business unit records and changes it. The one place this rule is written. */

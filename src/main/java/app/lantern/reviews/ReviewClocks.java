@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,10 +12,10 @@ import app.lantern.identity.CurrentPerson;
 /**
  * Every running statutory or local clock a person may see (notifications, rapid reviews, case
  * reviews' milestones), soonest due first, and how many summaries their agency has been asked for.
- * The reviews dashboard lists them all; the home page shows those about to fall due.
+ * The reviews dashboard lists them all; through {@link ReviewHomeCards} the home page shows those about to fall due.
  */
 @Service
-public class ReviewClocks {
+class ReviewClocks {
 
     private final List<ClockSource> sources;
     private final RapidReviewService rapidReviews;
@@ -25,20 +26,15 @@ public class ReviewClocks {
     }
 
     /** All open clocks {@code person} may see, soonest due first. */
-    public List<OpenClock> openFor(CurrentPerson person) {
-        var clocks = new ArrayList<OpenClock>();
+    List<StatutoryClock> openFor(CurrentPerson person) {
+        var clocks = new ArrayList<StatutoryClock>();
         for (var source : sources) clocks.addAll(source.openClocks(person));
-        clocks.sort(Comparator.comparing(OpenClock::due).thenComparing(OpenClock::reference));
+        clocks.sort(Comparator.comparing(StatutoryClock::due).thenComparing(StatutoryClock::reference));
         return clocks;
     }
 
-    /** The open clocks that are overdue or due within {@code workingDays} working days. */
-    public List<OpenClock> dueWithin(CurrentPerson person, int workingDays) {
-        return openFor(person).stream().filter(c -> c.workingDaysLeft() <= workingDays).toList();
-    }
-
     /** How many requests for a summary of involvement await the person's agency (agency leads only). */
-    public int openRequestsFor(CurrentPerson person) {
+    int openRequestsFor(CurrentPerson person) {
         return rapidReviews.openRequestCount(person);
     }
 }

@@ -1,46 +1,50 @@
 package app.lantern.web;
 
+import java.util.Comparator;
+import java.util.List;
+
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-import app.lantern.actions.ActionTracker;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.partnership.CommitteeService;
-import app.lantern.reviews.ReviewClocks;
+import app.lantern.shared.HomeCard;
+import app.lantern.shared.HomeCards;
+import app.lantern.shared.Rule;
+import app.lantern.shared.StatutoryClock;
+import app.lantern.shared.StatutoryClocks;
 
 /**
- * The home page: where to go, the meetings coming up for this person, the overdue actions they
- * should know of, and the statutory clocks about to run out.
+ * The home page: the statutory clocks about to run out, whichever module runs them, then the cards
+ * every module offers this person, then the areas they may use. It knows no module by name.
  */
 @Controller
 class HomeController {
 
-    private final CommitteeService committees;
-    private final ActionTracker actions;
-    private final ReviewClocks clocks;
-
     /** Clocks with this many working days left, or fewer, are shown on the home page. */
     static final int CLOCKS_WITHIN = 5;
 
-    HomeController(CommitteeService committees, ActionTracker actions, ReviewClocks clocks) {
-        this.committees = committees;
-        this.actions = actions;
+    private final List<HomeCards> cards;
+    private final List<StatutoryClocks> clocks;
+    private final NavigationMenu menu;
+
+    HomeController(List<HomeCards> cards, List<StatutoryClocks> clocks, NavigationMenu menu) {
+        this.cards = cards;
         this.clocks = clocks;
+        this.menu = menu;
     }
 
     @GetMapping("/")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String home(CurrentPerson person, Model model) {
-        model.addAttribute("myMeetings", committees.upcomingMeetings(person.id(), 5));
-        model.addAttribute("allMeetings", person.runsPartnership() ? committees.upcomingMeetings(null, 5) : java.util.List.of());
-        model.addAttribute("toRecord", committees.meetingsAwaitingAttendance(person, 5));
-        model.addAttribute("ourOverdue", person.organisationId() == null ? null : actions.overdueCount(person.organisationId()));
-        model.addAttribute("allOverdue", person.runsPartnership() ? actions.overdueCount(null) : null);
-        model.addAttribute("clocks", clocks.dueWithin(person, CLOCKS_WITHIN));
+        model.addAttribute("clocks", clocks.stream().flatMap(c -> c.openClocks().stream())
+                .filter(c -> c.workingDaysLeft() <= CLOCKS_WITHIN)
+                .sorted(Comparator.comparing(StatutoryClock::due).thenComparing(StatutoryClock::reference)).toList());
         model.addAttribute("clocksWithin", CLOCKS_WITHIN);
-        model.addAttribute("summariesAsked", clocks.openRequestsFor(person));
+        model.addAttribute("cards", cards.stream().flatMap(c -> c.cards().stream())
+                .sorted(Comparator.comparingInt(HomeCard::order)).toList());
+        model.addAttribute("areas", menu.areasFor(person));
         return "home";
     }
 }

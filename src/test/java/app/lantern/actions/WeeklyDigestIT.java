@@ -19,7 +19,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 
 import app.lantern.LanternIntegrationTest;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.identity.UserAdministration;
 import app.lantern.identity.UserAdministration.AccountDetails;
 

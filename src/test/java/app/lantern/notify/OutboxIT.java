@@ -112,8 +112,8 @@ class OutboxIT {
 
     @Test
     void the_service_refuses_anyone_but_an_administrator_whatever_the_url_rules_say(@Autowired Outbox outbox) {
-        var businessUnit = new app.lantern.identity.CurrentPerson(1, "bu@test.example", "BU", null,
-                java.util.Set.of(app.lantern.identity.Role.BUSINESS_UNIT));
+        var businessUnit = app.lantern.identity.TestPeople.person(1, "bu@test.example", "BU", null,
+                java.util.Set.of(app.lantern.shared.Role.BUSINESS_UNIT));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.page(businessUnit, 1))
                 .isInstanceOf(org.springframework.web.server.ResponseStatusException.class)
                 .hasMessageContaining("403");

@@ -25,7 +25,7 @@ import app.lantern.LanternIntegrationTest;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.identity.PersonSummary;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 
 /**
  * Committees, meetings and attendance as people use them. Each test makes a committee of its own,
@@ -50,7 +50,7 @@ class CommitteeMeetingsIT {
 
     Fixture aCommittee() {
         var businessUnit = person("business.unit@eastmere.example");
-        var actor = new CurrentPerson(businessUnit.id(), businessUnit.email(), businessUnit.fullName(),
+        var actor = app.lantern.identity.TestPeople.person(businessUnit.id(), businessUnit.email(), businessUnit.fullName(),
                 businessUnit.organisationId(), Set.of(Role.BUSINESS_UNIT));
         String name = "Test group " + UUID.randomUUID().toString().substring(0, 8);
         long id = committees.create(new CommitteeDetails(name, CommitteeKind.SUB_GROUP, "Tests attendance", null, null,
@@ -64,7 +64,7 @@ class CommitteeMeetingsIT {
 
     long aMeeting(Fixture f, LocalDate date) {
         var businessUnit = person("business.unit@eastmere.example");
-        var actor = new CurrentPerson(businessUnit.id(), businessUnit.email(), businessUnit.fullName(),
+        var actor = app.lantern.identity.TestPeople.person(businessUnit.id(), businessUnit.email(), businessUnit.fullName(),
                 businessUnit.organisationId(), Set.of(Role.BUSINESS_UNIT));
         return committees.scheduleMeeting(f.committeeId(), new MeetingDetails(date, LocalTime.of(10, 0), LocalTime.of(12, 0),
                 "Town Hall", List.of("Welcome", "Audit findings"), null, List.of(), false), actor);

@@ -24,7 +24,7 @@ import app.lantern.LanternIntegrationTest;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.ReportingYear;
 
 /**
@@ -50,7 +50,7 @@ class BudgetPagesIT {
 
     CurrentPerson actor(String email, Role role) {
         var p = people.active().stream().filter(x -> x.email().equals(email)).findFirst().orElseThrow();
-        return new CurrentPerson(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(role));
+        return app.lantern.identity.TestPeople.person(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(role));
     }
 
     CurrentPerson businessUnit() {

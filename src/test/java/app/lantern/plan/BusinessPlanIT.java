@@ -31,7 +31,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.identity.PersonSummary;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.Rag;
 import app.lantern.shared.ReportingYear;
 
@@ -55,7 +55,7 @@ class BusinessPlanIT {
 
     CurrentPerson as(String email, Role role) {
         PersonSummary p = people.active().stream().filter(x -> x.email().equals(email)).findFirst().orElseThrow();
-        return new CurrentPerson(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(role));
+        return app.lantern.identity.TestPeople.person(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(role));
     }
 
     CurrentPerson businessUnit() {

@@ -32,7 +32,7 @@ import org.springframework.validation.BeanPropertyBindingResult;
 import app.lantern.LanternIntegrationTest;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 
 /**
  * 7-minute briefings as people use them: the public library without signing in, drafts kept from
@@ -53,7 +53,7 @@ class BriefingsIT {
 
     CurrentPerson businessUnit() {
         var p = people.active().stream().filter(x -> x.email().equals("business.unit@eastmere.example")).findFirst().orElseThrow();
-        return new CurrentPerson(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(Role.BUSINESS_UNIT));
+        return app.lantern.identity.TestPeople.person(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(Role.BUSINESS_UNIT));
     }
 
     String unique(String title) {

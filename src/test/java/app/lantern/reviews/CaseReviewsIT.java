@@ -1,5 +1,6 @@
 package app.lantern.reviews;
 
+import app.lantern.shared.StatutoryClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -23,7 +24,7 @@ import org.springframework.test.web.servlet.RequestBuilder;
 
 import app.lantern.LanternIntegrationTest;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.ReportingYear;
 
 /**
@@ -341,13 +342,13 @@ class CaseReviewsIT {
 
     @Test
     void clocks_show_open_milestones_only_to_those_who_may_see_the_review() {
-        var bu = new CurrentPerson(person("business.unit@eastmere.example"), "business.unit@eastmere.example", "BU", null,
+        var bu = app.lantern.identity.TestPeople.person(person("business.unit@eastmere.example"), "business.unit@eastmere.example", "BU", null,
                 java.util.Set.of(Role.BUSINESS_UNIT));
-        var member = new CurrentPerson(person("member@eastmere.example"), "member@eastmere.example", "Member", null,
+        var member = app.lantern.identity.TestPeople.person(person("member@eastmere.example"), "member@eastmere.example", "Member", null,
                 java.util.Set.of(Role.COMMITTEE_MEMBER));
         var willow = jdbc.sql("SELECT reference FROM case_review WHERE title = 'Willow'").query(String.class).single();
         var seen = clocks.openClocks(bu).stream().filter(c -> c.reference().equals(willow)).toList();
-        assertThat(seen).extracting(OpenClock::stage).contains("Practitioner event held", "Report published");
+        assertThat(seen).extracting(StatutoryClock::stage).contains("Practitioner event held", "Report published");
         assertThat(seen.stream().filter(c -> c.stage().equals("Practitioner event held")).findFirst().orElseThrow().overdue()).isTrue();
         assertThat(seen).allSatisfy(c -> assertThat(c.kind()).isEqualTo("Case review"));
         assertThat(clocks.openClocks(member)).isEmpty();

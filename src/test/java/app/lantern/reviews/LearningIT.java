@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import app.lantern.LanternIntegrationTest;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
-import app.lantern.identity.Role;
+import app.lantern.shared.Role;
 import app.lantern.shared.ReportingYear;
 
 /**
@@ -41,7 +41,7 @@ class LearningIT {
 
     CurrentPerson businessUnit() {
         var p = people.active().stream().filter(x -> x.email().equals("business.unit@eastmere.example")).findFirst().orElseThrow();
-        return new CurrentPerson(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(Role.BUSINESS_UNIT));
+        return app.lantern.identity.TestPeople.person(p.id(), p.email(), p.fullName(), p.organisationId(), Set.of(Role.BUSINESS_UNIT));
     }
 
     /** A reporting year no other test uses. */

@@ -43,7 +43,7 @@ class HomePageIT {
     @WithUserDetails("business.unit@eastmere.example")
     void the_business_unit_sees_how_many_actions_are_overdue_for_their_organisation_and_the_partnership() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
-        var links = page.select("#overdue-actions a");
+        var links = page.select("section:has(h2:containsOwn(Actions)) a");
         assertThat(links.eachAttr("href")).containsExactly("/actions/mine?overdue=true", "/actions?overdue=true");
         long all = actions.overdueCount(null);
         assertThat(all).isPositive();
@@ -54,8 +54,8 @@ class HomePageIT {
     @WithUserDetails("agency.lead@eastmere.example")
     void an_agency_lead_sees_only_their_own_organisations_overdue_actions() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#overdue-actions a").eachAttr("href")).containsExactly("/actions/mine?overdue=true");
-        assertThat(page.select("#overdue-actions a").text()).startsWith("Your organisation has");
+        assertThat(page.select("section:has(h2:containsOwn(Actions)) a").eachAttr("href")).containsExactly("/actions/mine?overdue=true");
+        assertThat(page.select("section:has(h2:containsOwn(Actions)) a").text()).startsWith("Your organisation has");
     }
 
     @Test
@@ -67,7 +67,7 @@ class HomePageIT {
         assertThat(clocks).anyMatch(t -> t.startsWith("Serious incident notification SIN-") && t.contains("Notify the national panel")
                 && t.matches(".*\\(\\d working days? left\\)"));
         // Willow's practitioner event is weeks overdue
-        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2023-02") && t.contains("Overdue by"));
+        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2023-02") && t.contains("overdue by"));
     }
 
     @Test
@@ -82,7 +82,24 @@ class HomePageIT {
     void an_agency_lead_is_told_their_agency_has_been_asked_for_a_summary() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
         // other tests may ask the school for more summaries; the demo asks for one
-        assertThat(page.select("#clocks li").eachText()).singleElement().asString()
+        assertThat(page.select("section:has(h2:containsOwn(Summaries of involvement)) li").eachText()).singleElement().asString()
                 .matches("Your agency has been asked for \\d+ summar(y|ies) of involvement for a rapid review");
+    }
+
+    @Test
+    @WithUserDetails("member@eastmere.example")
+    void the_navigation_shows_only_the_areas_a_persons_role_opens() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-service-navigation__link").eachText())
+                .containsExactly("Partnership", "Plans and actions", "Reviews and learning");
+        mvc.perform(get("/areas/administration")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
+    }
+
+    @Test
+    @WithUserDetails("admin@eastmere.example")
+    void an_administrator_also_sees_administration() throws Exception {
+        var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
+        assertThat(page.select(".govuk-service-navigation__link").eachText())
+                .containsExactly("Partnership", "Plans and actions", "Reviews and learning", "Administration");
     }
 }

@@ -23,7 +23,14 @@ class LayoutBrowserIT {
             browser.signIn("admin@eastmere.example", "demo");
             assertThat(browser.heading()).isEqualTo("Welcome, Morwenna Tregarth");
             assertThat(browser.text(".lantern-person")).contains("Morwenna Tregarth", "Eastmere Council");
-            assertThat(browser.text(".govuk-service-navigation")).contains("Organisations", "Committees", "Users", "Activity log");
+            assertThat(browser.text(".govuk-service-navigation")).contains("Partnership", "Plans and actions", "Administration");
+
+            // an area's page lists its places; a page within the area shows them under the areas
+            browser.open("/areas/administration");
+            assertThat(browser.heading()).isEqualTo("Administration");
+            assertThat(browser.text("main")).contains("Users", "Activity log", "Outbox", "Bank holidays");
+            browser.open("/organisations");
+            assertThat(browser.text(".lantern-subnav")).contains("Organisations", "Committees", "Meetings", "Attendance");
 
             String font = (String) browser.driver().executeScript(
                     "return getComputedStyle(document.querySelector('h1')).fontFamily");

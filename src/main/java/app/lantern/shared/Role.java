@@ -1,10 +1,10 @@
-package app.lantern.identity;
+package app.lantern.shared;
 
 /**
  * What a person may do in Lantern. One person may hold several roles. Spring Security sees each
  * as the authority {@code ROLE_<name>}.
  */
-public enum Role implements app.lantern.shared.Labelled {
+public enum Role implements Labelled {
     ADMINISTRATOR("Administrator", "Manages users and the register; sees the activity log"),
     BUSINESS_UNIT("Business unit", "Runs the partnership's work: committees, meetings, returns, actions"),
     PARTNER_LEAD("Safeguarding partner lead", "Lead or delegated safeguarding partner: sees everything, signs off"),
