@@ -41,7 +41,10 @@ class ActionController {
     private final OrganisationDirectory organisations;
     private final People people;
 
-    ActionController(ActionService service, OrganisationDirectory organisations, People people) {
+    private final ActionSources sources;
+
+    ActionController(ActionService service, OrganisationDirectory organisations, People people, ActionSources sources) {
+        this.sources = sources;
         this.service = service;
         this.organisations = organisations;
         this.people = people;
@@ -54,7 +57,7 @@ class ActionController {
             @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,
             @RequestParam(required = false) String dueSoon, @RequestParam(required = false) String page,
             CurrentPerson person, Model model) {
-        var filter = ActionFilter.of(q, source, owner, status, rag, overdue, dueSoon);
+        var filter = ActionFilter.of(q, sources.registered(source), owner, status, rag, overdue, dueSoon);
         model.addAttribute("owners", ownerChoices());
         return list(filter, page, false, "/actions", person, model);
     }
@@ -69,7 +72,7 @@ class ActionController {
             model.addAttribute("noOrganisation", true);
             return "actions/mine-none";
         }
-        var filter = ActionFilter.of(q, source, null, status, rag, overdue, dueSoon).forOrganisation(person.organisationId());
+        var filter = ActionFilter.of(q, sources.registered(source), null, status, rag, overdue, dueSoon).forOrganisation(person.organisationId());
         model.addAttribute("organisationName", organisations.nameOf(person.organisationId()).orElse("your organisation"));
         return list(filter, page, true, "/actions/mine", person, model);
     }
@@ -89,7 +92,7 @@ class ActionController {
         model.addAttribute("path", path);
         model.addAttribute("found", found);
         model.addAttribute("overdueCount", service.overdueCount(mine ? person.organisationId() : null));
-        model.addAttribute("sources", Choice.of(SourceKind.values()));
+        model.addAttribute("sources", choices(sources.all()));
         model.addAttribute("statuses", Choice.of(ActionStatus.values()));
         model.addAttribute("rags", Choice.of(Rag.values()));
         model.addAttribute("filterQuery", query);
@@ -118,7 +121,7 @@ class ActionController {
     @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
     String add(@Validated @ModelAttribute("form") ActionForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
-        var details = form.details(true, service.today(), errors);
+        var details = form.details(true, service.today(), sources.handRaised(), errors);
         if (details != null) checkOwner(details, errors);
         if (errors.hasErrors()) return detailsForm(model, null, null);
         long id = service.create(details, person);
@@ -139,7 +142,7 @@ class ActionController {
     String edit(@PathVariable long id, @Validated @ModelAttribute("form") ActionForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var a = load(id);
-        var details = form.details(false, service.today(), errors);
+        var details = form.details(false, service.today(), sources.handRaised(), errors);
         if (details != null) checkOwner(details, errors);
         if (errors.hasErrors()) return detailsForm(model, a, null);
         try {
@@ -157,7 +160,7 @@ class ActionController {
     private String detailsForm(Model model, ActionRecord action, ActionRecord current) {
         model.addAttribute("action", action);
         model.addAttribute("current", current);
-        model.addAttribute("sources", Choice.of(SourceKind.values()));
+        model.addAttribute("sources", choices(sources.handRaised()));
         model.addAttribute("owners", ownerChoices());
         model.addAttribute("people", people.active().stream().map(p -> new Choice(String.valueOf(p.id()), p.fullName(), p.jobTitle())).toList());
         return "actions/action-form";
@@ -340,5 +343,9 @@ class ActionController {
     private static Integer number(String s) {
         if (s == null || !s.strip().matches("\\d{1,9}")) return null;
         return Integer.parseInt(s.strip());
+    }
+
+    private static java.util.List<Choice> choices(java.util.List<SourceKind> kinds) {
+        return kinds.stream().map(k -> new Choice(k.code(), k.label())).toList();
     }
 }

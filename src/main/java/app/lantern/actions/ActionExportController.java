@@ -26,7 +26,10 @@ class ActionExportController {
     private final ActionExport export;
     private final Clock clock;
 
-    ActionExportController(ActionExport export, Clock clock) {
+    private final ActionSources sources;
+
+    ActionExportController(ActionExport export, Clock clock, ActionSources sources) {
+        this.sources = sources;
         this.export = export;
         this.clock = clock;
     }
@@ -37,7 +40,7 @@ class ActionExportController {
             @RequestParam(required = false) String owner, @RequestParam(required = false) String status,
             @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,
             @RequestParam(required = false) String dueSoon, HttpServletResponse response) throws IOException {
-        var filter = ActionFilter.of(q, source, owner, status, rag, overdue, dueSoon);
+        var filter = ActionFilter.of(q, sources.registered(source), owner, status, rag, overdue, dueSoon);
         LocalDate today = LocalDate.now(clock);
         response.setContentType("text/csv; charset=UTF-8");
         attachment(response, today, "csv");
@@ -52,7 +55,7 @@ class ActionExportController {
             @RequestParam(required = false) String owner, @RequestParam(required = false) String status,
             @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,
             @RequestParam(required = false) String dueSoon, HttpServletResponse response) throws IOException {
-        var filter = ActionFilter.of(q, source, owner, status, rag, overdue, dueSoon);
+        var filter = ActionFilter.of(q, sources.registered(source), owner, status, rag, overdue, dueSoon);
         LocalDate today = LocalDate.now(clock);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         attachment(response, today, "xlsx");

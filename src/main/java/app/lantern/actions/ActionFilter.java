@@ -14,8 +14,8 @@ record ActionFilter(String q, SourceKind source, Long ownerOrganisationId, Actio
 
     static final ActionFilter NONE = new ActionFilter("", null, null, null, null, false, false);
 
-    static ActionFilter of(String q, String source, String owner, String status, String rag, String overdue, String dueSoon) {
-        return new ActionFilter(q == null ? "" : q.strip(), parse(SourceKind.class, source), FormValues.wholeNumber(owner),
+    static ActionFilter of(String q, SourceKind source, String owner, String status, String rag, String overdue, String dueSoon) {
+        return new ActionFilter(q == null ? "" : q.strip(), source, FormValues.wholeNumber(owner),
                 parse(ActionStatus.class, status), parse(Rag.class, rag), "true".equals(overdue), "true".equals(dueSoon));
     }
 

@@ -39,10 +39,10 @@ record ActionForm(
      * Checks what Bean Validation cannot. {@code creating} also requires a source and refuses a due
      * date in the past; changing an existing action may keep a due date that has passed.
      */
-    Details details(boolean creating, LocalDate today, Errors errors) {
+    Details details(boolean creating, LocalDate today, java.util.List<SourceKind> kinds, Errors errors) {
         SourceKind kind = null;
         if (creating) {
-            for (var k : SourceKind.values()) if (k.name().equals(sourceKind)) kind = k;
+            for (var k : kinds) if (k.code().equals(sourceKind)) kind = k;
             if (kind == null) errors.rejectValue("sourceKind", "required", "Select what raised this action");
             if (sourceTitle == null || sourceTitle.isBlank())
                 errors.rejectValue("sourceTitle", "required", "Enter the source, for example the inspection or meeting it came from");

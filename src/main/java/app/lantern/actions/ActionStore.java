@@ -71,8 +71,11 @@ class ActionStore {
     /** Bumped by every write through this store, so cached counts know they are stale. */
     private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
-    ActionStore(JdbcClient jdbc) {
+    private final ActionSources sources;
+
+    ActionStore(JdbcClient jdbc, ActionSources sources) {
         this.jdbc = jdbc;
+        this.sources = sources;
     }
 
     long generation() {
@@ -87,7 +90,7 @@ class ActionStore {
                 VALUES (:title, :description, :kind, :sourceId, :sourceTitle, :sourcePath, :org, :person, :due, :now, :by)
                 RETURNING id""")
                 .param("title", a.title().strip()).param("description", blankToNull(a.description()))
-                .param("kind", a.source().kind().name()).param("sourceId", a.source().sourceId())
+                .param("kind", a.source().kind().code()).param("sourceId", a.source().sourceId())
                 .param("sourceTitle", a.source().title()).param("sourcePath", a.source().path())
                 .param("org", a.ownerOrganisationId()).param("person", a.ownerPersonId()).param("due", a.due())
                 .param("now", now).param("by", createdBy)
@@ -96,7 +99,7 @@ class ActionStore {
 
     Optional<ActionRecord> find(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.id = :id").param("id", id)
-                .query(ActionStore::record).optional();
+                .query(this::record).optional();
     }
 
     /** Writes the action's changeable fields if its version is still {@code expectedVersion}; false if someone got there first. */
@@ -123,21 +126,21 @@ class ActionStore {
         generation.incrementAndGet();
         return jdbc.sql("UPDATE action_item a SET source_kind = :toKind, source_id = :toId, source_title = :toTitle, "
                 + "source_path = :toPath, version = version + 1 WHERE a.source_kind = :fromKind AND a.source_id = :fromId AND " + OPEN_SQL)
-                .param("toKind", to.kind().name()).param("toId", to.sourceId()).param("toTitle", to.title()).param("toPath", to.path())
-                .param("fromKind", from.kind().name()).param("fromId", from.sourceId())
+                .param("toKind", to.kind().code()).param("toId", to.sourceId()).param("toTitle", to.title()).param("toPath", to.path())
+                .param("fromKind", from.kind().code()).param("fromId", from.sourceId())
                 .update();
     }
 
     List<Long> openIdsOf(SourceReference source) {
         return jdbc.sql("SELECT a.id FROM action_item a WHERE a.source_kind = :kind AND a.source_id = :id AND " + OPEN_SQL + " ORDER BY a.id")
-                .param("kind", source.kind().name()).param("id", source.sourceId()).query(Long.class).list();
+                .param("kind", source.kind().code()).param("id", source.sourceId()).query(Long.class).list();
     }
 
     List<ActionRecord> ofSources(SourceKind kind, List<String> sourceIds) {
         if (sourceIds.isEmpty()) return List.of();
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.source_kind = :kind AND a.source_id IN (:ids) ORDER BY a.due_date, a.id")
                 .param("kind", kind.name()).param("ids", sourceIds)
-                .query(ActionStore::record).list();
+                .query(this::record).list();
     }
 
     /**
@@ -155,7 +158,7 @@ class ActionStore {
                 : where.bind(jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.id IN (SELECT a.id FROM action_item a"
                         + where.sql() + " ORDER BY " + order(filter) + " LIMIT :limit OFFSET :offset) ORDER BY " + order(filter)))
                         .param("limit", size).param("offset", PageOf.offset(page, size))
-                        .query(ActionStore::record).list();
+                        .query(this::record).list();
         return new Found(new PageOf<>(items, page, size, Math.min(total, COUNT_CAP)), total > COUNT_CAP);
     }
 
@@ -181,7 +184,7 @@ class ActionStore {
     List<ActionRecord> overdueOrDueWithin(LocalDate today, int days) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE " + OPEN_SQL
                 + " AND a.owner_person_id IS NOT NULL AND a.due_date <= :until ORDER BY a.owner_person_id, a.due_date, a.id")
-                .param("until", today.plusDays(days)).query(ActionStore::record).list();
+                .param("until", today.plusDays(days)).query(this::record).list();
     }
 
     /** Rows for the yearly figures: every action raised by the year's end and not finished before its start. */
@@ -189,7 +192,7 @@ class ActionStore {
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.created_at < :after "
                 + "AND (a.finished_on IS NULL OR a.finished_on >= :start) ORDER BY a.id")
                 .param("after", end.plusDays(1).atStartOfDay(LONDON).toOffsetDateTime())
-                .param("start", start).query(ActionStore::record).list();
+                .param("start", start).query(this::record).list();
     }
 
     void addEvent(long actionId, OffsetDateTime at, Long actorId, String actorName, String what, String detail) {
@@ -242,10 +245,10 @@ class ActionStore {
                 .query((rs, n) -> new EvidenceFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
     }
 
-    static ActionRecord record(ResultSet rs, int row) throws SQLException {
+    ActionRecord record(ResultSet rs, int row) throws SQLException {
         String override = rs.getString("rag_override");
         return new ActionRecord(rs.getLong("id"), rs.getString("title"), rs.getString("description"),
-                SourceKind.valueOf(rs.getString("source_kind")), rs.getString("source_id"), rs.getString("source_title"),
+                sources.kind(rs.getString("source_kind")), rs.getString("source_id"), rs.getString("source_title"),
                 rs.getString("source_path"), rs.getLong("owner_organisation_id"), (Long) rs.getObject("owner_person_id"),
                 rs.getObject("due_date", LocalDate.class), ActionStatus.valueOf(rs.getString("status")), rs.getString("closed_reason"),
                 rs.getObject("finished_on", LocalDate.class), override == null ? null : Rag.valueOf(override),

@@ -175,7 +175,7 @@ public class ActionTracker {
         var completed = new ArrayList<Long>();
         var overdue = new ArrayList<Long>();
         var rag = new EnumMap<Rag, List<Long>>(Rag.class);
-        var bySource = new EnumMap<SourceKind, List<Long>>(SourceKind.class);
+        var bySource = new java.util.LinkedHashMap<SourceKind, List<Long>>();
         for (var a : store.liveBetween(year.start(), end)) {
             live.add(a.id());
             bySource.computeIfAbsent(a.sourceKind(), k -> new ArrayList<>()).add(a.id());

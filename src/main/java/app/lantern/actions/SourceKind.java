@@ -2,25 +2,22 @@ package app.lantern.actions;
 
 import app.lantern.shared.Labelled;
 
-/** What raised an action. Source modules pass one in their {@link SourceReference}. */
-public enum SourceKind implements Labelled {
-    BUSINESS_PLAN("Business plan"),
-    CASE_REVIEW("Case review"),
-    RAPID_REVIEW("Rapid review"),
-    SECTION_11("Section 11 return"),
-    MULTI_AGENCY_AUDIT("Multi-agency audit"),
-    INSPECTION("Inspection"),
-    SCRUTINY("Scrutiny review"),
-    MEETING_DECISION("Meeting decision");
+/**
+ * A kind of source that raises actions ("Case review", "Business plan"). The tracker knows none of
+ * them: each module that raises actions registers its kinds as an {@link ActionSource}.
+ *
+ * @param code  stored with each action; capitals, digits and underscores
+ * @param label what people read
+ */
+public record SourceKind(String code, String label) implements Labelled {
 
-    private final String label;
-
-    SourceKind(String label) {
-        this.label = label;
+    public SourceKind {
+        if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,39}")) throw new IllegalArgumentException("A source kind's code is in capitals: " + code);
+        if (label == null || label.isBlank()) throw new IllegalArgumentException("A source kind needs a label");
     }
 
-    @Override
-    public String label() {
-        return label;
+    /** The code, as an enum constant's name would be (for choices and query strings). */
+    public String name() {
+        return code;
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar.BankHoliday;
+import app.lantern.calendar.WorkingDayCalendar.BankHoliday;
 
 /**
  * A worked deadline as the calculator page shows it: where the count started, what was counted,

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.lantern.shared.Choice;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 
 /** The deadline calculator: a GET form, so it works without JavaScript and a result can be bookmarked. */
 @Controller

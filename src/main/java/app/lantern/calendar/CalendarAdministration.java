@@ -22,7 +22,7 @@ import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Role;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 
 /**
  * Administrators' changes to the calendar: bank holidays (one at a time, or a whole year) and

@@ -12,7 +12,7 @@ import org.springframework.validation.Errors;
 import app.lantern.shared.FormDates;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.WorkingDays;
 
 /** Reads the calculator form, putting GOV.UK errors on the fields, and works the deadline out. */

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.WorkingDays;
 
 /**

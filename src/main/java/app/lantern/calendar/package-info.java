@@ -1,5 +1,5 @@
 /**
- * Working days: the pages and the API over the one {@link app.lantern.shared.WorkingDayCalendar}
+ * Working days: the pages and the API over the one {@link app.lantern.calendar.WorkingDayCalendar}
  * every statutory clock uses. Anyone signed in can work out a deadline on the calculator page;
  * agencies' own systems ask {@code GET /api/working-days} (public: bank holidays are no secret);
  * administrators keep the bank holidays (a day at a time, or a whole year pasted at once) and the

@@ -101,7 +101,7 @@ final class PlanRules {
     }
 
     static SourceReference source(long planId, long objectiveId, int priorityNumber, int objectiveNumber, String title) {
-        return new SourceReference(SourceKind.BUSINESS_PLAN, sourceId(objectiveId), sourceTitle(priorityNumber, objectiveNumber, title),
+        return new SourceReference(PlanActionSource.BUSINESS_PLAN, sourceId(objectiveId), sourceTitle(priorityNumber, objectiveNumber, title),
                 "/plan/" + planId + "#objective-" + objectiveId);
     }
 

@@ -269,7 +269,7 @@ public class PlanService {
     }
 
     private boolean hasActions(ObjectiveRecord o) {
-        return !tracker.actionsOf(SourceKind.BUSINESS_PLAN, PlanRules.sourceId(o.id())).isEmpty() || store.anyCarried(o.id());
+        return !tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, PlanRules.sourceId(o.id())).isEmpty() || store.anyCarried(o.id());
     }
 
     // ---- approval and revision ----------------------------------------------------------------
@@ -356,7 +356,7 @@ public class PlanService {
             long newPriority = store.insertPriority(newId, p.number(), new PriorityDetails(p.title(), p.whyItMatters(), p.lead()), p.id());
             for (var o : objectives.getOrDefault(p.id(), List.of())) {
                 long newObjective = store.insertObjective(newPriority, o.number(), new ObjectiveDetails(o.title(), o.difference()), o.id());
-                var open = PlanRules.toCarryForward(tracker.actionsOf(SourceKind.BUSINESS_PLAN, PlanRules.sourceId(o.id())));
+                var open = PlanRules.toCarryForward(tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, PlanRules.sourceId(o.id())));
                 if (open.isEmpty()) continue;
                 var source = PlanRules.source(planId, o.id(), p.number(), o.number(), o.title());
                 var target = PlanRules.source(newId, newObjective, p.number(), o.number(), o.title());
@@ -590,7 +590,7 @@ public class PlanService {
      */
     private Map<Long, List<ActionLine>> actionLines(List<ObjectiveRecord> objectives) {
         var ids = objectives.stream().map(ObjectiveRecord::id).toList();
-        var own = tracker.actionsOf(SourceKind.BUSINESS_PLAN, sourceIds(ids));
+        var own = tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, sourceIds(ids));
         var carried = store.carriedTouching(ids);
         var idSet = Set.copyOf(ids);
         var carriedIn = new HashMap<Long, Carried>();
@@ -606,7 +606,7 @@ public class PlanService {
         var now = new HashMap<Long, ActionSummary>();
         if (!carriedOut.isEmpty()) {
             var latest = store.latestObjectiveOf(carriedOut.keySet());
-            tracker.actionsOf(SourceKind.BUSINESS_PLAN, sourceIds(latest.values())).values()
+            tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, sourceIds(latest.values())).values()
                     .forEach(list -> list.forEach(a -> now.put(a.id(), a)));
         }
         var lines = new HashMap<Long, List<ActionLine>>();

@@ -28,7 +28,7 @@ import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.WorkingDays;
 
 /**
@@ -78,6 +78,11 @@ public class CaseReviewService {
         return "case-review-" + reviewId;
     }
 
+    /** The review a tracker source id names, or null. */
+    static Long reviewId(String sourceId) {
+        return sourceId != null && sourceId.startsWith("case-review-") ? app.lantern.shared.FormValues.wholeNumber(sourceId.substring(12)) : null;
+    }
+
     // --- reading
 
     /** The reviews this person may see: all of them for the business unit and partner leads, otherwise those whose panel names them. */
@@ -86,7 +91,7 @@ public class CaseReviewService {
         if (reviews.isEmpty()) return List.of();
         var ids = reviews.stream().map(CaseReview::id).toList();
         var open = store.openMilestones(ids);
-        var actions = tracker.actionsOf(SourceKind.CASE_REVIEW, ids.stream().map(CaseReviewService::sourceId).toList());
+        var actions = tracker.actionsOf(ReviewActionSources.CASE_REVIEW, ids.stream().map(CaseReviewService::sourceId).toList());
         LocalDate today = today();
         var rows = new ArrayList<CaseReviewListItem>();
         for (var r : reviews) {
@@ -108,7 +113,7 @@ public class CaseReviewService {
                 CaseReviewRules.overdue(m.due(), m.doneOn(), today), m.done() ? null : workingDaysLeft(today, m.due()))).toList();
         var recommendations = store.recommendations(id);
         var actions = new HashMap<Long, ActionSummary>();
-        for (var a : tracker.actionsOf(SourceKind.CASE_REVIEW, sourceId(id))) actions.put(a.id(), a);
+        for (var a : tracker.actionsOf(ReviewActionSources.CASE_REVIEW, sourceId(id))) actions.put(a.id(), a);
         var orgNames = organisations.namesOf(recommendations.stream().map(Recommendation::ownerOrganisationId).toList());
         var views = recommendations.stream().map(rec -> new CaseReviewPage.RecommendationView(rec,
                 orgNames.getOrDefault(rec.ownerOrganisationId(), "Unknown organisation"), actions.get(rec.actionId()))).toList();
@@ -295,7 +300,7 @@ public class CaseReviewService {
 
     private long recommend(CaseReview r, String body, long ownerOrganisationId, LocalDate due, LocalDate madeOn) {
         int n = store.nextRecommendationNumber(r.id());
-        var source = new SourceReference(SourceKind.CASE_REVIEW, sourceId(r.id()), "Case review " + r.reference(), r.path());
+        var source = new SourceReference(ReviewActionSources.CASE_REVIEW, sourceId(r.id()), "Case review " + r.reference(), r.path());
         String title = r.reference() + " recommendation " + n + ": " + abbreviate(body, 240);
         long actionId = tracker.raise(new NewAction(source, title, body, ownerOrganisationId, null, due));
         store.insertRecommendation(r.id(), n, body, ownerOrganisationId, due, madeOn, actionId);
@@ -372,7 +377,7 @@ public class CaseReviewService {
         var sources = new HashSet<String>();
         for (var rec : recommendations) sources.add(sourceId(rec.reviewId()));
         var statusOf = new HashMap<Long, ActionStatus>();
-        tracker.actionsOf(SourceKind.CASE_REVIEW, sources).values().forEach(list -> list.forEach(a -> statusOf.put(a.id(), a.status())));
+        tracker.actionsOf(ReviewActionSources.CASE_REVIEW, sources).values().forEach(list -> list.forEach(a -> statusOf.put(a.id(), a.status())));
         var actionIds = recommendations.stream().map(Recommendation::actionId).toList();
         var completed = actionIds.stream().filter(a -> statusOf.get(a) == ActionStatus.COMPLETED).toList();
         return new CaseReviewFacts(year, commissioned, published, recommendations.stream().map(Recommendation::id).toList(),

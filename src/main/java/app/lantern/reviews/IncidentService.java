@@ -25,7 +25,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 
 /**
  * Serious incident notifications: recording them, the 5-working-day panel notification clock,

@@ -29,7 +29,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Role;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 
 /**
  * Rapid reviews: one per notified incident, due 15 working days after the notification was
@@ -123,7 +123,7 @@ public class RapidReviewService {
             var sent = r.outcome().sentToPanel();
             Integer left = due == null || sent != null ? null : incidents.workingDaysLeft(due);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, sent, today);
-            List<ActionSummary> actions = withActions ? tracker.actionsOf(SourceKind.RAPID_REVIEW, r.sourceId()) : List.of();
+            List<ActionSummary> actions = withActions ? tracker.actionsOf(ReviewActionSources.RAPID_REVIEW, r.sourceId()) : List.of();
             result.add(new RapidReviewView(r, n, due, left, timeliness, requests.getOrDefault(r.id(), List.of()), actions));
         }
         return result;
@@ -326,7 +326,7 @@ public class RapidReviewService {
     public long raiseAction(long id, String title, String description, long ownerOrganisationId, LocalDate due, CurrentPerson person) {
         access.requireChange(person, "Raise an action from rapid review " + id);
         var review = find(id).orElseThrow(ReviewAccess::notFound);
-        var source = new SourceReference(SourceKind.RAPID_REVIEW, review.sourceId(), "Rapid review " + review.reference(), review.path());
+        var source = new SourceReference(ReviewActionSources.RAPID_REVIEW, review.sourceId(), "Rapid review " + review.reference(), review.path());
         return tracker.raise(new NewAction(source, title, description, ownerOrganisationId, null, due));
     }
 

@@ -4,7 +4,7 @@
  * and the other review types a partnership configures, their recommendations (each an action in
  * the tracker), 7-minute briefings, learning events and learning points.
  *
- * <p>Every statutory clock is computed by {@link app.lantern.shared.WorkingDayCalendar} from a
+ * <p>Every statutory clock is computed by {@link app.lantern.calendar.WorkingDayCalendar} from a
  * named {@link app.lantern.shared.TimescaleRule}. Review material is restricted: only the business
  * unit, partner leads and a review's named panel may see it; anyone else gets 404 on its URLs,
  * and every read is written to the activity log. Published briefings are public.

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 
 /**
  * Working-day arithmetic over one fixed set of bank holidays: Monday to Friday, except the bank
- * holidays. Immutable; {@link WorkingDayCalendar} holds the current one. Every computation
+ * holidays. Immutable; the calendar module's {@code WorkingDayCalendar} holds the current one. Every computation
  * refuses to cross a year for which no bank holidays are loaded, rather than silently treating
  * that year's holidays as working days.
  */

@@ -33,7 +33,7 @@ class ActionRulesInSqlIT {
         String source = "rules-" + UUID.randomUUID();
         for (int dueInDays : new int[] { -400, -1, 0, 1, 30, 31, 200 }) {
             for (var status : ActionStatus.values()) {
-                long id = tracker.raise(new NewAction(new SourceReference(SourceKind.SCRUTINY, source, "Rules", null),
+                long id = tracker.raise(new NewAction(new SourceReference(new SourceKind("SCRUTINY", "Scrutiny review"), source, "Rules", null),
                         "Rule case " + status + " " + dueInDays, null, org, null, today.plusDays(dueInDays)));
                 if (status != ActionStatus.NOT_STARTED) tracker.recordProgress(id, status, today, "Set for the test");
                 if (dueInDays == 200 && status.open()) {

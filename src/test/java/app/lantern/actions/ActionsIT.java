@@ -47,7 +47,7 @@ class ActionsIT {
 
     /** A fresh action with a unique title, owned by the given organisation. */
     long anAction(String organisation, LocalDate due) {
-        return tracker.raise(new NewAction(new SourceReference(SourceKind.INSPECTION, "it-" + UUID.randomUUID(), "Test inspection", null),
+        return tracker.raise(new NewAction(new SourceReference(new SourceKind("INSPECTION", "Inspection"), "it-" + UUID.randomUUID(), "Test inspection", null),
                 "Test action " + UUID.randomUUID(), null, organisation(organisation), null, due));
     }
 
@@ -242,14 +242,14 @@ class ActionsIT {
         assertThat(error.select(".govuk-error-summary a").eachText()).containsExactly("Enter why the rating is being overridden");
         mvc.perform(post("/actions/{id}/rating", id).with(csrf()).param("rating", "AMBER").param("reason", "Funding not yet agreed")
                 .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
-        assertThat(tracker.actionsOf(SourceKind.INSPECTION, jdbc.sql("SELECT source_id FROM action_item WHERE id = ?").param(id)
+        assertThat(tracker.actionsOf(new SourceKind("INSPECTION", "Inspection"), jdbc.sql("SELECT source_id FROM action_item WHERE id = ?").param(id)
                 .query(String.class).single()).getFirst().rag()).isEqualTo(Rag.AMBER);
     }
 
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void the_export_neutralises_formulas_and_follows_the_filters() throws Exception {
-        long id = tracker.raise(new NewAction(new SourceReference(SourceKind.SCRUTINY, "it-export", "Scrutiny", null),
+        long id = tracker.raise(new NewAction(new SourceReference(new SourceKind("SCRUTINY", "Scrutiny review"), "it-export", "Scrutiny", null),
                 "=HYPERLINK(\"http://evil\") export test", null, organisation("Eastmere Police"), null, LocalDate.now().plusDays(5)));
         String csv = mvc.perform(get("/actions/export.csv").param("q", "export test")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);

@@ -147,7 +147,7 @@ class WeeklyDigestIT {
     }
 
     private long raise(String title, long organisation, Long owner, LocalDate due) {
-        return tracker.raise(new NewAction(new SourceReference(SourceKind.INSPECTION, "digest-it", "Digest test inspection", null),
+        return tracker.raise(new NewAction(new SourceReference(new SourceKind("INSPECTION", "Inspection"), "digest-it", "Digest test inspection", null),
                 title, null, organisation, owner, due));
     }
 

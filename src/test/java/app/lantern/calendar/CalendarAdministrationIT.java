@@ -40,7 +40,7 @@ class CalendarAdministrationIT {
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
-    @Autowired app.lantern.shared.WorkingDayCalendar calendar;
+    @Autowired app.lantern.calendar.WorkingDayCalendar calendar;
 
     private Document page(MockHttpServletRequestBuilder request) throws Exception {
         return Jsoup.parse(mvc.perform(request).andReturn().getResponse().getContentAsString());

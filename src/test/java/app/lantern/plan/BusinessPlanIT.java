@@ -161,11 +161,11 @@ class BusinessPlanIT {
         assertThat(next.years()).isEqualTo(PlanYears.of(f.year().startYear() + 1, f.year().startYear() + 2));
         assertThat(next.startedFrom()).isEqualTo(f.plan());
         var newObjective = plans.objectiveIds(started.planId()).get("1.1");
-        assertThat(tracker.actionsOf(SourceKind.BUSINESS_PLAN, PlanRules.sourceId(newObjective)))
+        assertThat(tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, PlanRules.sourceId(newObjective)))
                 .extracting(a -> a.id()).containsExactlyInAnyOrder(notStarted, inProgress);
-        assertThat(tracker.actionsOf(SourceKind.BUSINESS_PLAN, PlanRules.sourceId(f.objective())))
+        assertThat(tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, PlanRules.sourceId(f.objective())))
                 .extracting(a -> a.id()).containsExactlyInAnyOrder(completed, closed);
-        assertThat(tracker.actionsOf(SourceKind.BUSINESS_PLAN, PlanRules.sourceId(newObjective)).get(0).sourceTitle())
+        assertThat(tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, PlanRules.sourceId(newObjective)).get(0).sourceTitle())
                 .isEqualTo("Priority 1, objective 1.1: Thresholds understood");
 
         // the old plan still lists the carried actions, and its year's facts count them apart
@@ -299,7 +299,7 @@ class BusinessPlanIT {
 
         var due = LocalDate.now().plusDays(10);
         mvc.perform(actionForm(f, due)).andExpect(status().is3xxRedirection());
-        var actions = tracker.actionsOf(SourceKind.BUSINESS_PLAN, "objective-" + f.objective());
+        var actions = tracker.actionsOf(PlanActionSource.BUSINESS_PLAN, "objective-" + f.objective());
         assertThat(actions).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("Audit the front door");
             assertThat(a.due()).isEqualTo(due);

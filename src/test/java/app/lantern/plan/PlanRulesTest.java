@@ -63,7 +63,7 @@ class PlanRulesTest {
         assertThat(PlanRules.objectiveId(null)).isEmpty();
 
         var source = PlanRules.source(7, 42, 2, 1, "Learning reaches front-line staff");
-        assertThat(source.kind()).isEqualTo(SourceKind.BUSINESS_PLAN);
+        assertThat(source.kind()).isEqualTo(PlanActionSource.BUSINESS_PLAN);
         assertThat(source.title()).isEqualTo("Priority 2, objective 2.1: Learning reaches front-line staff");
         assertThat(source.path()).isEqualTo("/plan/7#objective-42");
 
@@ -84,7 +84,7 @@ class PlanRulesTest {
     }
 
     private static ActionSummary action(long id, ActionStatus status) {
-        return new ActionSummary(id, "Action " + id, SourceKind.BUSINESS_PLAN, "objective-1", "Priority 1", "/plan/1", 1, "Council",
+        return new ActionSummary(id, "Action " + id, PlanActionSource.BUSINESS_PLAN, "objective-1", "Priority 1", "/plan/1", 1, "Council",
                 null, LocalDate.of(2025, 1, 1), status, Rag.GREEN, false, false);
     }
 }

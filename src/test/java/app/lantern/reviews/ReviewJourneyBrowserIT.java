@@ -21,7 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.lantern.LanternIntegrationTest;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WorkingDayCalendar;
+import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.web.Browser;
 
 /**

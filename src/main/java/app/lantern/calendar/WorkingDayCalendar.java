@@ -1,4 +1,7 @@
-package app.lantern.shared;
+package app.lantern.calendar;
+
+import app.lantern.shared.TimescaleRule;
+import app.lantern.shared.WorkingDays;
 
 import java.time.LocalDate;
 import java.util.Collections;
