@@ -18,11 +18,9 @@ public record StatutoryClock(String kind, String reference, String stage, String
         return workingDaysLeft < 0;
     }
 
-    /** "today", "1 working day left", "3 working days left", "overdue by 2 working days". */
-    public String leftInWords() {
-        if (workingDaysLeft == 0) return "due today";
+    /** The working days left, or overdue by, in words: "1 working day", "3 working days". */
+    public String daysInWords() {
         int n = Math.abs(workingDaysLeft);
-        String days = n + " working day" + (n == 1 ? "" : "s");
-        return overdue() ? "overdue by " + days : days + " left";
+        return n + " working day" + (n == 1 ? "" : "s");
     }
 }

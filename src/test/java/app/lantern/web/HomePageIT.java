@@ -67,7 +67,7 @@ class HomePageIT {
         assertThat(clocks).anyMatch(t -> t.startsWith("Serious incident notification SIN-") && t.contains("Notify the national panel")
                 && t.matches(".*\\(\\d working days? left\\)"));
         // Willow's practitioner event is weeks overdue
-        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2023-02") && t.contains("overdue by"));
+        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2023-02") && t.contains("Overdue by"));
     }
 
     @Test
