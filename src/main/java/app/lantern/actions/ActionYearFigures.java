@@ -34,7 +34,7 @@ final class ActionYearFigures {
      */
     static FigureBlock of(ReportingYear year, List<ActionRecord> live, List<SourceKind> kinds) {
         LocalDate end = year.end();
-        // the rules take "today"; the day after the year ends makes an action due on its last day not overdue
+        // the rules ask about "today": the day after the year, so one due on its last day and still open was overdue at its end
         LocalDate dayAfter = end.plusDays(1);
         var all = new ArrayList<RecordLink>();
         var completed = new ArrayList<RecordLink>();
