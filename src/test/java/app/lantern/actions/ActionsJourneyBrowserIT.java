@@ -10,6 +10,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -91,6 +93,27 @@ class ActionsJourneyBrowserIT {
             browser.screenshot(Path.of("target", "screenshots", "actions-progress.png"));
         } finally {
             Files.deleteIfExists(evidence);
+        }
+    }
+
+    @Test
+    void at_320_pixels_the_actions_list_scrolls_inside_its_own_region_and_splits_no_word() throws Exception {
+        try (var browser = new Browser(port)) {
+            browser.signIn("business.unit@eastmere.example", "demo");
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.open("/actions");
+
+            var js = (JavascriptExecutor) browser.driver();
+            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("sideways scrolling of the page").isZero();
+            var region = browser.driver().findElement(By.cssSelector("div.lantern-table-scroll:has(table)"));
+            assertThat(region.getAttribute("role")).isEqualTo("region");
+            assertThat(region.getAttribute("aria-label")).isEqualTo("Actions");
+            assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+            assertThat((java.util.List<?>) js.executeScript("return [...document.querySelectorAll('tbody th, tbody td')]"
+                    + ".map(c => getComputedStyle(c).overflowWrap).filter(w => w === 'anywhere')")).as("cells that split words").isEmpty();
+            browser.assertAccessible();
+            browser.screenshot(Path.of("target", "screenshots", "actions-list-320.png"));
         }
     }
 
