@@ -330,6 +330,16 @@ class ActionsIT {
         assertThat(jdbc.sql("SELECT count(*) FROM action_item WHERE source_kind = 'NO_SUCH_SOURCE'").query(Long.class).single()).isZero();
     }
 
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void an_action_that_does_not_exist_is_page_not_found_on_every_page() throws Exception {
+        for (String path : new String[] { "/actions/999999999", "/actions/999999999/edit", "/actions/999999999/progress",
+                "/actions/999999999/rating", "/actions/999999999/evidence", "/actions/999999999/sign-off", "/actions/999999999/evidence/1" }) {
+            mvc.perform(get(path)).andExpect(status().isNotFound());
+        }
+        mvc.perform(progress(999_999_999L, "IN_PROGRESS", "Nothing to update", 0)).andExpect(status().isNotFound());
+    }
+
     /** An action raised by a rapid review, which only those who see reviews may open. */
     long raisedByARapidReview(String organisation) {
         return tracker.raise(new NewAction(new SourceReference(new SourceKind("RAPID_REVIEW", "Rapid review"), "it-" + UUID.randomUUID(),
