@@ -3,12 +3,10 @@ package app.lantern.actions;
 import java.io.IOException;
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,32 +24,33 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.Rag;
+import app.lantern.shared.Rule;
 
 /** The tracker's pages: the lists, an action's page, and the forms that change an action. */
 @Controller
 class ActionController {
 
-    static final String CONFLICT = "Someone else changed this action while you were working on it. Nothing you typed has "
-            + "been lost: check the action as it is now, then save again.";
-
     private final ActionService service;
+    private final ActionAccess access;
+    private final ActionSources sources;
     private final OrganisationDirectory organisations;
     private final People people;
 
-    private final ActionSources sources;
-
-    ActionController(ActionService service, OrganisationDirectory organisations, People people, ActionSources sources) {
-        this.sources = sources;
+    ActionController(ActionService service, ActionAccess access, ActionSources sources, OrganisationDirectory organisations,
+            People people) {
         this.service = service;
+        this.access = access;
+        this.sources = sources;
         this.organisations = organisations;
         this.people = people;
     }
 
     @GetMapping("/actions")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String status,
             @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,
@@ -63,7 +62,7 @@ class ActionController {
     }
 
     @GetMapping("/actions/mine")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String mine(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
             @RequestParam(required = false) String status, @RequestParam(required = false) String rag,
             @RequestParam(required = false) String overdue, @RequestParam(required = false) String dueSoon,
@@ -84,7 +83,7 @@ class ActionController {
         String query = mine ? filter.withoutOwner().query() : filter.query();
         model.addAttribute("filter", filter);
         // the selects' chosen values as text, compared once per option
-        model.addAttribute("sourceValue", filter.source() == null ? "" : filter.source().name());
+        model.addAttribute("sourceValue", filter.source() == null ? "" : filter.source().code());
         model.addAttribute("ownerValue", filter.ownerOrganisationId() == null ? "" : filter.ownerOrganisationId().toString());
         model.addAttribute("statusValue", filter.status() == null ? "" : filter.status().name());
         model.addAttribute("ragValue", filter.rag() == null ? "" : filter.rag().name());
@@ -98,27 +97,27 @@ class ActionController {
         model.addAttribute("filterQuery", query);
         model.addAttribute("pageUrl", path + "?" + (query.isEmpty() ? "" : query + "&"));
         model.addAttribute("exportQuery", filter.query());
-        model.addAttribute("canManage", ActionService.mayManage(person));
+        model.addAttribute("canManage", access.mayManage(person));
         model.addAttribute("today", service.today());
         return "actions/list";
     }
 
     @GetMapping("/actions/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("p", service.pageOf(id, person));
         return "actions/action";
     }
 
     @GetMapping("/actions/new")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String add(Model model) {
         model.addAttribute("form", ActionForm.empty());
         return detailsForm(model, null, null);
     }
 
     @PostMapping("/actions/new")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String add(@Validated @ModelAttribute("form") ActionForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.details(true, service.today(), sources.handRaised(), errors);
@@ -130,27 +129,23 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String edit(@PathVariable long id, Model model) {
-        var a = load(id);
+        var a = access.readable(id);
         model.addAttribute("form", ActionForm.of(a));
         return detailsForm(model, a, null);
     }
 
     @PostMapping("/actions/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String edit(@PathVariable long id, @Validated @ModelAttribute("form") ActionForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var a = load(id);
+        var a = access.readable(id);
         var details = form.details(false, service.today(), sources.handRaised(), errors);
         if (details != null) checkOwner(details, errors);
         if (errors.hasErrors()) return detailsForm(model, a, null);
-        try {
-            service.changeDetails(id, FormValues.version(form.version()), details, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = load(id);
-            errors.reject("conflict", CONFLICT);
-            model.addAttribute("freshVersion", now.version());
+        if (!EditConflicts.saved(errors, () -> service.changeDetails(id, FormValues.version(form.version()), details, person))) {
+            var now = freshVersion(id, model);
             return detailsForm(model, a, now);
         }
         redirect.addFlashAttribute("success", "Action changed");
@@ -178,26 +173,22 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}/progress")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String progress(@PathVariable long id, CurrentPerson person, Model model) {
-        var a = updatable(id, person);
+        var a = access.updatable(id, person);
         model.addAttribute("form", ProgressForm.of(a));
         return progressForm(model, a, null);
     }
 
     @PostMapping("/actions/{id}/progress")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ActionAccess.UPDATES_THIS_ACTION)
     String progress(@PathVariable long id, @Validated @ModelAttribute("form") ProgressForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var a = updatable(id, person);
+        var a = access.updatable(id, person);
         var status = form.checkedStatus(errors);
         if (errors.hasErrors()) return progressForm(model, a, null);
-        try {
-            service.recordProgress(id, FormValues.version(form.version()), status, form.update(), person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = load(id);
-            errors.reject("conflict", CONFLICT);
-            model.addAttribute("freshVersion", now.version());
+        if (!EditConflicts.saved(errors, () -> service.recordProgress(id, FormValues.version(form.version()), status, form.update(), person))) {
+            var now = freshVersion(id, model);
             return progressForm(model, now, now);
         }
         redirect.addFlashAttribute("success", "Progress recorded");
@@ -216,27 +207,23 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}/rating")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String rating(@PathVariable long id, CurrentPerson person, Model model) {
-        var a = updatable(id, person);
+        var a = access.updatable(id, person);
         model.addAttribute("form", RatingForm.of(a));
         return ratingForm(model, a, null);
     }
 
     @PostMapping("/actions/{id}/rating")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ActionAccess.UPDATES_THIS_ACTION)
     String rating(@PathVariable long id, @Validated @ModelAttribute("form") RatingForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var a = updatable(id, person);
+        var a = access.updatable(id, person);
         if (!a.status().open()) errors.reject("finished", "The rating of a completed or closed action follows its status and cannot be overridden");
         var choice = form.checked(errors);
         if (errors.hasErrors()) return ratingForm(model, a, null);
-        try {
-            service.overrideRating(id, FormValues.version(form.version()), choice.rag(), choice.reason(), person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = load(id);
-            errors.reject("conflict", CONFLICT);
-            model.addAttribute("freshVersion", now.version());
+        if (!EditConflicts.saved(errors, () -> service.overrideRating(id, FormValues.version(form.version()), choice.rag(), choice.reason(), person))) {
+            var now = freshVersion(id, model);
             return ratingForm(model, now, now);
         }
         redirect.addFlashAttribute("success", choice.rag() == null ? "Override removed" : "Rating overridden");
@@ -256,19 +243,19 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}/evidence")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String evidence(@PathVariable long id, CurrentPerson person, Model model) {
-        var a = updatable(id, person);
+        var a = access.updatable(id, person);
         model.addAttribute("form", new EvidenceForm("", "FILE", ""));
         return evidenceForm(model, a);
     }
 
     @PostMapping("/actions/{id}/evidence")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ActionAccess.UPDATES_THIS_ACTION)
     String evidence(@PathVariable long id, @Validated @ModelAttribute("form") EvidenceForm form, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
             throws IOException {
-        var a = updatable(id, person);
+        var a = access.updatable(id, person);
         var checked = form.check(file, errors);
         if (errors.hasErrors()) return evidenceForm(model, a);
         service.addEvidence(id, form.description().strip(), checked.link(), checked.verdict(), checked.content(), person);
@@ -284,7 +271,7 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}/evidence/{evidenceId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long evidenceId) {
         var file = service.evidenceFile(id, evidenceId);
         return ResponseEntity.ok()
@@ -295,48 +282,44 @@ class ActionController {
     }
 
     @GetMapping("/actions/{id}/sign-off")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String signOff(@PathVariable long id, CurrentPerson person, Model model) {
-        var a = load(id);
+        var a = access.readable(id);
         model.addAttribute("form", SignOffForm.of(a));
-        return signOffForm(model, a, null);
+        return signOffForm(model, a, null, person);
     }
 
     @PostMapping("/actions/{id}/sign-off")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String signOff(@PathVariable long id, @Validated @ModelAttribute("form") SignOffForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var a = load(id);
-        if (!ActionService.maySignOff(a, person))
+        var a = access.readable(id);
+        if (!a.awaitingSignOff())
             errors.reject("state", a.signedOff() ? "This action has already been signed off" : "Only a completed action can be signed off");
-        if (errors.hasErrors()) return signOffForm(model, a, null);
-        try {
-            service.signOff(id, FormValues.version(form.version()), form.impact(), person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = load(id);
-            errors.reject("conflict", CONFLICT);
-            model.addAttribute("freshVersion", now.version());
-            return signOffForm(model, now, now);
+        if (errors.hasErrors()) return signOffForm(model, a, null, person);
+        if (!EditConflicts.saved(errors, () -> service.signOff(id, FormValues.version(form.version()), form.impact(), person))) {
+            var now = freshVersion(id, model);
+            return signOffForm(model, now, now, person);
         }
         redirect.addFlashAttribute("success", "Action signed off");
         return "redirect:/actions/" + id;
     }
 
-    private String signOffForm(Model model, ActionRecord a, ActionRecord current) {
-        model.addAttribute("p", service.pageOf(a.id(), people.current().orElseThrow()));
+    private String signOffForm(Model model, ActionRecord a, ActionRecord current, CurrentPerson person) {
+        model.addAttribute("p", service.pageOf(a.id(), person));
         model.addAttribute("action", a);
         model.addAttribute("current", current);
         return "actions/sign-off";
     }
 
-    private ActionRecord load(long id) {
-        return service.find(id).orElseThrow(() -> new NoSuchActionException(id));
-    }
-
-    private ActionRecord updatable(long id, CurrentPerson person) {
-        var a = load(id);
-        if (!ActionService.mayUpdate(a, person)) throw new AccessDeniedException("Not this person's action");
-        return a;
+    /**
+     * After an edit conflict: the action as it is now, whose version the re-shown form carries,
+     * so the person's next save (of what they typed, kept in the form) goes through.
+     */
+    private ActionRecord freshVersion(long id, Model model) {
+        var now = access.readable(id);
+        model.addAttribute("freshVersion", now.version());
+        return now;
     }
 
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import app.lantern.shared.Rule;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -35,7 +36,7 @@ class ActionExportController {
     }
 
     @GetMapping("/actions/export.csv")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String status,
             @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,
@@ -50,7 +51,7 @@ class ActionExportController {
     }
 
     @GetMapping("/actions/export.xlsx")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     void xlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String source,
             @RequestParam(required = false) String owner, @RequestParam(required = false) String status,
             @RequestParam(required = false) String rag, @RequestParam(required = false) String overdue,

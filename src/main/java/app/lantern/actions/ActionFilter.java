@@ -41,7 +41,7 @@ record ActionFilter(String q, SourceKind source, Long ownerOrganisationId, Actio
     String query() {
         var sb = new StringBuilder();
         append(sb, "q", q.isEmpty() ? null : q);
-        append(sb, "source", source == null ? null : source.name());
+        append(sb, "source", source == null ? null : source.code());
         append(sb, "owner", ownerOrganisationId == null ? null : ownerOrganisationId.toString());
         append(sb, "status", status == null ? null : status.name());
         append(sb, "rag", rag == null ? null : rag.name());

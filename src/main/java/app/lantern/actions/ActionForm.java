@@ -29,7 +29,7 @@ record ActionForm(
 
     static ActionForm of(ActionRecord a) {
         String[] due = FormDates.parts(a.due());
-        return new ActionForm(a.title(), a.description() == null ? "" : a.description(), a.sourceKind().name(), a.sourceTitle(),
+        return new ActionForm(a.title(), a.description() == null ? "" : a.description(), a.sourceKind().code(), a.sourceTitle(),
                 String.valueOf(a.ownerOrganisationId()), a.ownerPersonId() == null ? "" : a.ownerPersonId().toString(),
                 due[0], due[1], due[2], String.valueOf(a.version()));
     }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import app.lantern.identity.Access;
 import app.lantern.shared.HomeCard;
 import app.lantern.shared.HomeCards;
+import app.lantern.shared.Rule;
 
 /** The home page's actions card: overdue actions of the person's organisation and, for the business unit, of all. */
 @Component
@@ -30,7 +31,7 @@ class ActionHomeCards implements HomeCards {
             lines.add(HomeCard.Line.link(ours == 0 ? "Your organisation has no overdue actions"
                     : "Your organisation has " + ours + " overdue action" + (ours == 1 ? "" : "s"), "/actions/mine?overdue=true"));
         }
-        if (person.runsPartnership()) {
+        if (person.passes(Rule.RUNS_PARTNERSHIP)) {
             long all = tracker.overdueCount(null);
             lines.add(HomeCard.Line.link(all + " action" + (all == 1 ? " is" : "s are") + " overdue across the partnership",
                     "/actions?overdue=true"));

@@ -24,6 +24,11 @@ record ActionRecord(long id, String title, String description, SourceKind source
         return signedOffAt != null;
     }
 
+    /** Completed and not yet signed off: the business unit's sign-off is what is left to do. */
+    boolean awaitingSignOff() {
+        return status == ActionStatus.COMPLETED && !signedOff();
+    }
+
     public String reference() {
         return ActionReference.of(id);
     }

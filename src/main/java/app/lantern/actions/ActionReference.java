@@ -15,6 +15,11 @@ final class ActionReference {
         return "A-" + String.format("%04d", id);
     }
 
+    /** The action's page. */
+    static String path(long id) {
+        return "/actions/" + id;
+    }
+
     /** The id in a reference someone typed ("A-0042", "a42"), if it is one. */
     static OptionalLong parse(String text) {
         if (text == null) return OptionalLong.empty();

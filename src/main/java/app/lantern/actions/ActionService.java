@@ -7,10 +7,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,15 +22,14 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.identity.PersonSummary;
-import app.lantern.shared.Role;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.Rag;
+import app.lantern.shared.RecordNotFoundException;
 
 /**
- * The tracker's own pages' rules. Everyone signed in may read actions (the partnership's work is
- * open to its members). The business unit raises actions, changes their details and signs
- * completed ones off. An action's owner — its named person, or an agency lead of its owner
- * organisation — records progress, evidence and a rating override; no one else does.
+ * What people do on the tracker's own pages: list and read actions, raise them by hand, change
+ * them, record progress, evidence and ratings, and sign them off. Who may do each is decided by
+ * {@link ActionAccess}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,15 +39,19 @@ class ActionService {
 
     private final ActionStore store;
     private final ActionTracker tracker;
+    private final ActionAccess access;
+    private final ActionSources sources;
     private final OrganisationDirectory organisations;
     private final People people;
     private final ActivityLog activity;
     private final Clock clock;
 
-    ActionService(ActionStore store, ActionTracker tracker, OrganisationDirectory organisations, People people, ActivityLog activity,
-            Clock clock) {
+    ActionService(ActionStore store, ActionTracker tracker, ActionAccess access, ActionSources sources,
+            OrganisationDirectory organisations, People people, ActivityLog activity, Clock clock) {
         this.store = store;
         this.tracker = tracker;
+        this.access = access;
+        this.sources = sources;
         this.organisations = organisations;
         this.people = people;
         this.activity = activity;
@@ -79,12 +80,8 @@ class ActionService {
         return tracker.overdueCount(organisationId);
     }
 
-    Optional<ActionRecord> find(long id) {
-        return store.find(id);
-    }
-
     ActionPage pageOf(long id, CurrentPerson who) {
-        var a = store.find(id).orElseThrow(() -> new NoSuchActionException(id));
+        var a = access.readable(id);
         var ids = new HashSet<Long>();
         if (a.ownerPersonId() != null) ids.add(a.ownerPersonId());
         if (a.signedOffBy() != null) ids.add(a.signedOffBy());
@@ -92,43 +89,35 @@ class ActionService {
         return new ActionPage(a, a.summary(today(), organisations.namesOf(List.of(a.ownerOrganisationId()))),
                 a.ownerPersonId() == null ? null : named.get(a.ownerPersonId()),
                 a.signedOffBy() == null ? null : named.get(a.signedOffBy()),
-                store.updates(id), store.evidence(id), store.events(id),
-                mayManage(who), mayUpdate(a, who), maySignOff(a, who));
+                sourceLink(a), store.updates(id), store.evidence(id), store.events(id),
+                access.mayManage(who), access.mayUpdate(a, who), access.maySignOff(a, who));
     }
 
-    static boolean mayManage(CurrentPerson who) {
-        return who.runsPartnership();
-    }
-
-    static boolean mayUpdate(ActionRecord a, CurrentPerson who) {
-        if (who.runsPartnership()) return true;
-        if (a.ownerPersonId() != null && a.ownerPersonId() == who.id()) return true;
-        return who.has(Role.AGENCY_LEAD) && Objects.equals(who.organisationId(), a.ownerOrganisationId());
-    }
-
-    static boolean maySignOff(ActionRecord a, CurrentPerson who) {
-        return who.runsPartnership() && a.status() == ActionStatus.COMPLETED && !a.signedOff();
+    /**
+     * The source's page, only if the source lets this person open it: an agency lead who owns an
+     * action raised by a restricted review sees the review named, not a link that would answer 404.
+     */
+    private String sourceLink(ActionRecord a) {
+        return a.sourcePath() != null && sources.mayOpen(a.sourceKind(), a.sourceId()) ? a.sourcePath() : null;
     }
 
     @Transactional
     long create(ActionForm.Details d, CurrentPerson who) {
-        requireManager(who);
+        access.requireManager(who, "raise an action");
         var source = new SourceReference(d.sourceKind(), "tracker", d.sourceTitle(), null);
         return tracker.raise(new NewAction(source, d.title(), d.description(), d.ownerOrganisationId(), d.ownerPersonId(), d.due()));
     }
 
     @Transactional
     void changeDetails(long id, long version, ActionForm.Details d, CurrentPerson who) {
-        requireManager(who);
-        var a = load(id);
+        var a = access.manageable(id, who);
         var changed = a.withDetails(d.title(), d.description(), d.ownerOrganisationId(), d.ownerPersonId(), d.due());
         write(a, changed, version, who, "Details changed", describeChanges(a, changed));
     }
 
     @Transactional
     void recordProgress(long id, long version, ActionStatus status, String update, CurrentPerson who) {
-        var a = load(id);
-        requireUpdater(a, who);
+        var a = access.updatable(id, who);
         var changed = a.withProgress(status, update.strip(), today());
         write(a, changed, version, who, status == a.status() ? "Progress update" : "Status changed",
                 status == a.status() ? null : a.status().label() + " → " + status.label());
@@ -137,8 +126,7 @@ class ActionService {
 
     @Transactional
     void overrideRating(long id, long version, Rag rag, String reason, CurrentPerson who) {
-        var a = load(id);
-        requireUpdater(a, who);
+        var a = access.updatable(id, who);
         if (!a.status().open()) throw new IllegalStateException("Only an open action's rating can be overridden");
         var changed = a.withOverride(rag, reason);
         String detail = rag == null ? "Override removed: the rating follows the status and due date again"
@@ -148,18 +136,14 @@ class ActionService {
 
     @Transactional
     void signOff(long id, long version, String impact, CurrentPerson who) {
-        var a = load(id);
-        if (!maySignOff(a, who)) {
-            if (!who.runsPartnership()) throw new AccessDeniedException("Only the business unit signs actions off");
-            throw new IllegalStateException("Only a completed action that is not yet signed off can be signed off");
-        }
+        var a = access.manageable(id, who);
+        if (!a.awaitingSignOff()) throw new IllegalStateException("Only a completed action that is not yet signed off can be signed off");
         write(a, a.withSignOff(OffsetDateTime.now(clock), who.id(), impact.strip()), version, who, "Signed off", impact.strip());
     }
 
     @Transactional
     void addEvidence(long id, String description, String link, EvidenceFiles.Verdict file, byte[] content, CurrentPerson who) {
-        var a = load(id);
-        requireUpdater(a, who);
+        var a = access.updatable(id, who);
         var now = OffsetDateTime.now(clock);
         store.addEvidence(id, now, who.id(), who.fullName(), description, link, file == null ? null : file.fileName(),
                 file == null ? null : file.contentType(), file == null ? null : content);
@@ -169,11 +153,7 @@ class ActionService {
     }
 
     EvidenceFile evidenceFile(long actionId, long evidenceId) {
-        return store.evidenceFile(actionId, evidenceId).orElseThrow(() -> new NoSuchActionException(actionId));
-    }
-
-    private ActionRecord load(long id) {
-        return store.find(id).orElseThrow(() -> new NoSuchActionException(id));
+        return store.evidenceFile(actionId, evidenceId).orElseThrow(RecordNotFoundException::new);
     }
 
     private void write(ActionRecord before, ActionRecord after, long version, CurrentPerson who, String what, String detail) {
@@ -203,17 +183,9 @@ class ActionService {
         return people.find(id).map(PersonSummary::fullName).orElse("unknown");
     }
 
-    private static void requireManager(CurrentPerson who) {
-        if (!mayManage(who)) throw new AccessDeniedException("Only the business unit raises and changes actions");
-    }
-
-    private static void requireUpdater(ActionRecord a, CurrentPerson who) {
-        if (!mayUpdate(a, who)) throw new AccessDeniedException("Only the action's owner or the business unit may update it");
-    }
-
-    /** Everything the action's page shows, with what this person may do on it. */
+    /** Everything the action's page shows, with what this person may do on it (and the source's page, if they may open it). */
     record ActionPage(ActionRecord action, ActionSummary summary, PersonSummary owner, PersonSummary signedOffBy,
-            List<ActionUpdate> updates, List<Evidence> evidence, List<ActionEvent> history, boolean canManage, boolean canUpdate,
+            String sourceLink, List<ActionUpdate> updates, List<Evidence> evidence, List<ActionEvent> history, boolean canManage, boolean canUpdate,
             boolean canSignOff) {
     }
 }

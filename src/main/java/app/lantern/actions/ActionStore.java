@@ -139,7 +139,7 @@ class ActionStore {
     List<ActionRecord> ofSources(SourceKind kind, List<String> sourceIds) {
         if (sourceIds.isEmpty()) return List.of();
         return jdbc.sql("SELECT " + COLUMNS + " FROM action_item a WHERE a.source_kind = :kind AND a.source_id IN (:ids) ORDER BY a.due_date, a.id")
-                .param("kind", kind.name()).param("ids", sourceIds)
+                .param("kind", kind.code()).param("ids", sourceIds)
                 .query(this::record).list();
     }
 
@@ -307,7 +307,7 @@ class ActionStore {
             }
             if (f.source() != null) {
                 conditions.add("a.source_kind = :source");
-                params.put("source", f.source().name());
+                params.put("source", f.source().code());
             }
             if (f.ownerOrganisationId() != null) {
                 conditions.add("a.owner_organisation_id = :owner");

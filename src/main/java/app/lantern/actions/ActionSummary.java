@@ -15,6 +15,6 @@ public record ActionSummary(long id, String title, SourceKind sourceKind, String
     }
 
     public String path() {
-        return "/actions/" + id;
+        return ActionReference.path(id);
     }
 }

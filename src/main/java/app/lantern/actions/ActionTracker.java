@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,18 +17,20 @@ import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.shared.Rag;
+import app.lantern.shared.FigureBlock;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.WritesHistory;
+import app.lantern.shared.YearlyFacts;
 
 /**
  * The tracker's API for other modules: raise an action from a source, ask for the actions of a
  * source, carry a source's open actions forward, and read the year's figures. Access to the
- * tracker's own pages is decided in {@link ActionService}; callers of this API have already
+ * tracker's own pages is decided in {@link ActionAccess}; callers of this API have already
  * decided the person may raise actions from their source.
  */
 @Service
 @Transactional(readOnly = true)
-public class ActionTracker {
+public class ActionTracker implements YearlyFacts {
 
     static final String RECORD_TYPE = "Action";
 
@@ -37,10 +38,13 @@ public class ActionTracker {
     private final OrganisationDirectory organisations;
     private final People people;
     private final ActivityLog activity;
+    private final ActionSources sources;
     private final Clock clock;
 
-    ActionTracker(ActionStore store, OrganisationDirectory organisations, People people, ActivityLog activity, Clock clock) {
+    ActionTracker(ActionStore store, OrganisationDirectory organisations, People people, ActivityLog activity, ActionSources sources,
+            Clock clock) {
         this.store = store;
+        this.sources = sources;
         this.organisations = organisations;
         this.people = people;
         this.activity = activity;
@@ -48,12 +52,14 @@ public class ActionTracker {
     }
 
     /**
-     * Raises an action from a source and returns its id. The owner organisation must exist.
+     * Raises an action from a source and returns its id. The source's kind must be one a module
+     * registered (an {@link ActionSource}) and the owner organisation must exist.
      * Due dates are not checked against today here: a source may record an action that was
      * agreed in the past (demo data, imports); the tracker's own form refuses past dates.
      */
     @Transactional
     public long raise(NewAction action) {
+        requireRegistered(action.source().kind());
         if (organisations.nameOf(action.ownerOrganisationId()).isEmpty())
             throw new IllegalArgumentException("No organisation " + action.ownerOrganisationId());
         var actor = people.current();
@@ -72,12 +78,14 @@ public class ActionTracker {
      * Closing without completion needs the reason as the update.
      */
     @Transactional
+    @WritesHistory
     public void recordProgress(long id, ActionStatus status, LocalDate on, String update) {
         recordProgress(id, status, on, update, null);
     }
 
     /** As {@link #recordProgress(long, ActionStatus, LocalDate, String)}, written by the given person (null: the signed-in person, or Lantern). */
     @Transactional
+    @WritesHistory
     public void recordProgress(long id, ActionStatus status, LocalDate on, String update, Long byPersonId) {
         var a = store.find(id).orElseThrow(() -> new IllegalArgumentException("No action " + id));
         if (status == ActionStatus.CLOSED && (update == null || update.isBlank()))
@@ -95,6 +103,7 @@ public class ActionTracker {
 
     /** Records the business unit's sign-off of a completed action, with the evidence of impact, as of a day (imports and demo data). */
     @Transactional
+    @WritesHistory
     public void recordSignOff(long id, LocalDate on, long signedOffBy, String impact) {
         var a = store.find(id).orElseThrow(() -> new IllegalArgumentException("No action " + id));
         if (a.status() != ActionStatus.COMPLETED) throw new IllegalStateException("Only a completed action can be signed off");
@@ -127,6 +136,7 @@ public class ActionTracker {
      */
     @Transactional
     public int carryForward(SourceReference from, SourceReference to) {
+        requireRegistered(to.kind());
         var ids = store.openIdsOf(from);
         if (ids.isEmpty()) return 0;
         store.moveOpen(from, to);
@@ -168,26 +178,15 @@ public class ActionTracker {
     private record CachedCount(LocalDate today, long generation, long at, long count) {
     }
 
-    /** The year's figures for the yearly report, as at the year's last day. */
-    public ActionFacts factsFor(ReportingYear year) {
-        LocalDate end = year.end();
-        var live = new ArrayList<Long>();
-        var completed = new ArrayList<Long>();
-        var overdue = new ArrayList<Long>();
-        var rag = new EnumMap<Rag, List<Long>>(Rag.class);
-        var bySource = new java.util.LinkedHashMap<SourceKind, List<Long>>();
-        for (var a : store.liveBetween(year.start(), end)) {
-            live.add(a.id());
-            bySource.computeIfAbsent(a.sourceKind(), k -> new ArrayList<>()).add(a.id());
-            boolean finishedByEnd = a.finishedOn() != null && !a.finishedOn().isAfter(end);
-            if (a.status() == ActionStatus.COMPLETED && finishedByEnd) completed.add(a.id());
-            // the status at the year's end: still open if it was finished after the year
-            var statusThen = finishedByEnd ? a.status() : ActionStatus.IN_PROGRESS;
-            if (ActionRules.overdue(statusThen, a.due(), end.plusDays(1))) overdue.add(a.id());
-            rag.computeIfAbsent(ActionRules.rag(statusThen, a.due(), end.plusDays(1), finishedByEnd ? null : a.ragOverride()),
-                    k -> new ArrayList<>()).add(a.id());
-        }
-        return new ActionFacts(year, List.copyOf(live), List.copyOf(completed), List.copyOf(overdue), rag, bySource);
+    /** The year's figures for the yearly report, as at the year's last day ({@link ActionYearFigures}). */
+    @Override
+    public List<FigureBlock> factsFor(ReportingYear year) {
+        return List.of(ActionYearFigures.of(year, store.liveBetween(year.start(), year.end()), sources.all()));
+    }
+
+    private void requireRegistered(SourceKind kind) {
+        if (sources.registered(kind.code()) == null)
+            throw new IllegalArgumentException("No module registers the action source " + kind.code() + " (" + kind.label() + ")");
     }
 
     private LocalDate today() {

@@ -15,9 +15,4 @@ public record SourceKind(String code, String label) implements Labelled {
         if (code == null || !code.matches("[A-Z][A-Z0-9_]{0,39}")) throw new IllegalArgumentException("A source kind's code is in capitals: " + code);
         if (label == null || label.isBlank()) throw new IllegalArgumentException("A source kind needs a label");
     }
-
-    /** The code, as an enum constant's name would be (for choices and query strings). */
-    public String name() {
-        return code;
-    }
 }

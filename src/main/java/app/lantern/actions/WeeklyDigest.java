@@ -7,19 +7,17 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
-import app.lantern.identity.CurrentPerson;
+import app.lantern.identity.Access;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.shared.Role;
 import app.lantern.notify.Mailer;
 import app.lantern.shared.LanternProperties;
+import app.lantern.shared.Rule;
 
 /**
  * The weekly digest: each named owner of open actions that are overdue or due within
@@ -39,12 +37,14 @@ public class WeeklyDigest {
     private final OrganisationDirectory organisations;
     private final Mailer mailer;
     private final ActivityLog activity;
+    private final Access access;
     private final Clock clock;
     private final String baseUrl;
     private final String partnershipName;
 
     WeeklyDigest(ActionStore store, People people, OrganisationDirectory organisations, Mailer mailer, ActivityLog activity,
-            Clock clock, LanternProperties properties, @Value("${lantern.base-url:http://localhost:8080}") String baseUrl) {
+            Access access, Clock clock, LanternProperties properties, @Value("${lantern.base-url:http://localhost:8080}") String baseUrl) {
+        this.access = access;
         this.store = store;
         this.people = people;
         this.organisations = organisations;
@@ -64,13 +64,10 @@ public class WeeklyDigest {
         return digests.size();
     }
 
-    /** The business unit (or an administrator) sends the digest now, rather than waiting for Monday. */
+    /** Those who run the partnership send the digest now, rather than waiting for Monday. */
     @Transactional
-    public int sendNow(CurrentPerson person) {
-        if (person == null || !person.runsPartnership()) {
-            activity.recordDenied("Refused sending the weekly action digest: business unit and administrators only");
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+    public int sendNow() {
+        access.require(Rule.RUNS_PARTNERSHIP, "send the weekly action digest");
         return sendDigest();
     }
 

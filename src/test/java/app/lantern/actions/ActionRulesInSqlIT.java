@@ -2,6 +2,7 @@ package app.lantern.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +26,11 @@ class ActionRulesInSqlIT {
     @Autowired ActionStore store;
     @Autowired ActionTracker tracker;
     @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
 
     @Test
     void the_sql_filters_agree_with_the_java_rules_for_every_action() {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         long org = jdbc.sql("SELECT id FROM organisation WHERE name = 'Eastmere Police'").query(Long.class).single();
         String source = "rules-" + UUID.randomUUID();
         for (int dueInDays : new int[] { -400, -1, 0, 1, 30, 31, 200 }) {

@@ -1,6 +1,7 @@
 package app.lantern.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -8,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -22,7 +24,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.Rag;
+import app.lantern.shared.RecordLink;
 import app.lantern.shared.ReportingYear;
 
 @LanternIntegrationTest
@@ -37,6 +41,13 @@ class ActionsIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Clock clock;
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
     long organisation(String name) {
         return jdbc.sql("SELECT id FROM organisation WHERE name = ?").param(name).query(Long.class).single();
     }
@@ -45,10 +56,17 @@ class ActionsIT {
         return jdbc.sql("SELECT id FROM app_user WHERE email = ?").param(email).query(Long.class).single();
     }
 
+    static final SourceKind INSPECTION = new SourceKind("INSPECTION", "Inspection");
+
     /** A fresh action with a unique title, owned by the given organisation. */
     long anAction(String organisation, LocalDate due) {
-        return tracker.raise(new NewAction(new SourceReference(new SourceKind("INSPECTION", "Inspection"), "it-" + UUID.randomUUID(), "Test inspection", null),
-                "Test action " + UUID.randomUUID(), null, organisation(organisation), null, due));
+        return anAction(organisation, null, due);
+    }
+
+    /** A fresh action with a unique title, owned by the given organisation and named person. */
+    long anAction(String organisation, Long ownerPerson, LocalDate due) {
+        return tracker.raise(new NewAction(new SourceReference(INSPECTION, "it-" + UUID.randomUUID(), "Test inspection", null),
+                "Test action " + UUID.randomUUID(), null, organisation(organisation), ownerPerson, due));
     }
 
     long version(long id) {
@@ -68,7 +86,7 @@ class ActionsIT {
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void the_list_filters_by_overdue_source_and_rating_and_counts_what_is_overdue() throws Exception {
-        long overdue = anAction("Eastmere Police", LocalDate.now().minusDays(3));
+        long overdue = anAction("Eastmere Police", today().minusDays(3));
         String title = jdbc.sql("SELECT title FROM action_item WHERE id = ?").param(overdue).query(String.class).single();
 
         var all = page(get("/actions").param("q", title));
@@ -93,8 +111,8 @@ class ActionsIT {
     @Test
     @WithUserDetails("agency.lead@eastmere.example")
     void an_agency_lead_updates_their_own_organisations_action_but_not_another_organisations() throws Exception {
-        long ours = anAction("Eastmere High School", LocalDate.now().plusDays(60));
-        long theirs = anAction("Eastmere Police", LocalDate.now().plusDays(60));
+        long ours = anAction("Eastmere High School", today().plusDays(60));
+        long theirs = anAction("Eastmere Police", today().plusDays(60));
 
         var mine = page(get("/actions/mine"));
         assertThat(mine.select("tbody td").eachText()).allMatch(cell -> !cell.equals("Eastmere Police"));
@@ -122,13 +140,13 @@ class ActionsIT {
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void two_people_updating_at_once_the_second_is_told_and_keeps_what_they_typed() throws Exception {
-        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        long id = anAction("Eastmere Police", today().plusDays(40));
         long read = version(id);
         mvc.perform(progress(id, "IN_PROGRESS", "First update", read)).andExpect(status().is3xxRedirection());
 
         var second = page(progress(id, "COMPLETED", "Second update, typed at the same time", read));
 
-        assertThat(second.select(".govuk-error-summary").text()).contains("Someone else changed this action");
+        assertThat(second.select(".govuk-error-summary a").eachText()).containsExactly(EditConflicts.MESSAGE);
         assertThat(second.getElementById("update").val()).isEqualTo("Second update, typed at the same time");
         assertThat(second.select("input[name=status][checked]").val()).isEqualTo("COMPLETED");
         assertThat(second.select("#current-details").text()).contains("In progress");
@@ -157,7 +175,7 @@ class ActionsIT {
         assertThat(error.getElementById("description").val()).isEqualTo("Cymraeg: ŵ ŷ 中文");
         assertThat(error.select("script:containsData(alert)")).isEmpty();
 
-        LocalDate due = LocalDate.now().plusDays(10);
+        LocalDate due = today().plusDays(10);
         String to = mvc.perform(post("/actions/new").with(csrf()).param("title", "Publish the JTAI action plan – Łódź")
                 .param("description", "").param("sourceKind", "INSPECTION").param("sourceTitle", "Ofsted ILACS 2024")
                 .param("ownerOrganisationId", String.valueOf(organisation("Eastmere Council"))).param("ownerPersonId", "")
@@ -173,7 +191,7 @@ class ActionsIT {
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void evidence_files_are_checked_by_their_content_and_served_back_as_uploaded() throws Exception {
-        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        long id = anAction("Eastmere Police", today().plusDays(40));
         var exe = new MockMultipartFile("file", "audit.pdf", "application/pdf", new byte[] { 'M', 'Z', 1, 2, 3 });
         var refused = page(multipart("/actions/{id}/evidence", id).file(exe).with(csrf()).param("description", "Audit").param("kind", "FILE"));
         assertThat(refused.select(".govuk-error-summary a").eachText()).containsExactly(
@@ -204,7 +222,7 @@ class ActionsIT {
 
     @Test
     void a_50_mb_upload_through_the_real_server_gets_a_message_on_the_field_not_an_error_page() throws Exception {
-        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        long id = anAction("Eastmere Police", today().plusDays(40));
         var http = new app.lantern.SignedInHttp();
         String session = http.signIn(port, "business.unit@eastmere.example", "demo");
         var response = http.upload(port, "/actions/" + id + "/evidence", "/actions/" + id + "/evidence", session,
@@ -219,7 +237,7 @@ class ActionsIT {
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void the_business_unit_signs_off_a_completed_action_with_the_evidence_of_impact() throws Exception {
-        long id = anAction("Eastmere Police", LocalDate.now().plusDays(40));
+        long id = anAction("Eastmere Police", today().plusDays(40));
         mvc.perform(progress(id, "COMPLETED", "All officers trained", version(id))).andExpect(status().is3xxRedirection());
 
         var empty = page(post("/actions/{id}/sign-off", id).with(csrf()).param("impact", " ").param("version", String.valueOf(version(id))));
@@ -237,12 +255,12 @@ class ActionsIT {
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void an_override_needs_a_reason_and_replaces_the_rating_while_open() throws Exception {
-        long id = anAction("Eastmere Police", LocalDate.now().plusDays(200));
+        long id = anAction("Eastmere Police", today().plusDays(200));
         var error = page(post("/actions/{id}/rating", id).with(csrf()).param("rating", "AMBER").param("reason", "").param("version", String.valueOf(version(id))));
         assertThat(error.select(".govuk-error-summary a").eachText()).containsExactly("Enter why the rating is being overridden");
         mvc.perform(post("/actions/{id}/rating", id).with(csrf()).param("rating", "AMBER").param("reason", "Funding not yet agreed")
                 .param("version", String.valueOf(version(id)))).andExpect(status().is3xxRedirection());
-        assertThat(tracker.actionsOf(new SourceKind("INSPECTION", "Inspection"), jdbc.sql("SELECT source_id FROM action_item WHERE id = ?").param(id)
+        assertThat(tracker.actionsOf(INSPECTION, jdbc.sql("SELECT source_id FROM action_item WHERE id = ?").param(id)
                 .query(String.class).single()).getFirst().rag()).isEqualTo(Rag.AMBER);
     }
 
@@ -250,7 +268,7 @@ class ActionsIT {
     @WithUserDetails("business.unit@eastmere.example")
     void the_export_neutralises_formulas_and_follows_the_filters() throws Exception {
         long id = tracker.raise(new NewAction(new SourceReference(new SourceKind("SCRUTINY", "Scrutiny review"), "it-export", "Scrutiny", null),
-                "=HYPERLINK(\"http://evil\") export test", null, organisation("Eastmere Police"), null, LocalDate.now().plusDays(5)));
+                "=HYPERLINK(\"http://evil\") export test", null, organisation("Eastmere Police"), null, today().plusDays(5)));
         String csv = mvc.perform(get("/actions/export.csv").param("q", "export test")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         var lines = csv.lines().toList();
@@ -264,11 +282,105 @@ class ActionsIT {
     }
 
     @Test
-    void the_year_facts_count_live_completed_and_overdue_actions_with_their_ids() {
-        var year = ReportingYear.containing(LocalDate.now()).previous();
-        var facts = tracker.factsFor(year);
-        assertThat(facts.live()).containsAll(facts.completedInYear()).containsAll(facts.overdueAtYearEnd());
-        assertThat(facts.ragAtYearEnd().values().stream().mapToInt(java.util.List::size).sum()).isEqualTo(facts.liveCount());
-        assertThat(facts.percentCompleted()).isBetween(0, 100);
+    void the_years_figures_count_each_action_live_in_the_year_and_link_it() {
+        var year = ReportingYear.containing(today());
+        var before = tracker.factsFor(year);
+        // all raised today, within the year; at its end: one completed, one overdue, one not yet due
+        long done = anAction("Eastmere Police", today().plusDays(10));
+        tracker.recordProgress(done, ActionStatus.COMPLETED, today(), "Done");
+        long late = anAction("Eastmere Police", year.end().minusDays(1));
+        long ahead = anAction("Eastmere Police", year.end().plusDays(60));
+
+        var block = tracker.factsFor(year);
+
+        assertThat(block).hasSize(1);
+        var after = block.getFirst();
+        var was = before.getFirst();
+        assertThat(after.title()).isEqualTo("Actions");
+        assertThat(after.year()).isEqualTo(year);
+        assertThat(after.figure("actions.live").intValue()).isEqualTo(was.figure("actions.live").intValue() + 3);
+        assertThat(after.figure("actions.completed").intValue()).isEqualTo(was.figure("actions.completed").intValue() + 1);
+        assertThat(after.figure("actions.overdue").intValue()).isEqualTo(was.figure("actions.overdue").intValue() + 1);
+        assertThat(after.figure("actions.rag.blue").intValue()).isEqualTo(was.figure("actions.rag.blue").intValue() + 1);
+        assertThat(after.figure("actions.rag.red").intValue()).isEqualTo(was.figure("actions.rag.red").intValue() + 1);
+        assertThat(after.figure("actions.rag.green").intValue()).isEqualTo(was.figure("actions.rag.green").intValue() + 1);
+        assertThat(after.figure("actions.rag.amber").intValue()).isEqualTo(was.figure("actions.rag.amber").intValue());
+        assertThat(after.figure("actions.source.inspection").intValue()).isEqualTo(was.figure("actions.source.inspection").intValue() + 3);
+        int live = after.figure("actions.live").intValue();
+        int completed = after.figure("actions.completed").intValue();
+        assertThat(after.figure("actions.percent-completed").intValue()).isEqualTo((int) Math.round(100.0 * completed / live));
+
+        assertThat(after.figure("actions.live").records()).contains(link(done), link(late), link(ahead));
+        assertThat(after.figure("actions.completed").records()).contains(link(done)).doesNotContain(link(late), link(ahead));
+        assertThat(after.figure("actions.overdue").records()).contains(link(late)).doesNotContain(link(done), link(ahead));
+        assertThat(after.figure("actions.rag.red").records()).contains(link(late));
+        assertThat(after.figure("actions.rag.green").records()).contains(link(ahead));
+    }
+
+    private RecordLink link(long id) {
+        String title = jdbc.sql("SELECT title FROM action_item WHERE id = ?").param(id).query(String.class).single();
+        return new RecordLink(ActionReference.of(id) + ": " + title, "/actions/" + id);
+    }
+
+    @Test
+    void raising_an_action_from_a_kind_of_source_no_module_registered_is_refused() {
+        var unknown = new SourceReference(new SourceKind("NO_SUCH_SOURCE", "No such source"), "it-unknown", "Nowhere", null);
+        assertThatThrownBy(() -> tracker.raise(new NewAction(unknown, "Never raised", null, organisation("Eastmere Police"), null, today())))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NO_SUCH_SOURCE");
+        assertThat(jdbc.sql("SELECT count(*) FROM action_item WHERE source_kind = 'NO_SUCH_SOURCE'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void an_action_that_does_not_exist_is_page_not_found_on_every_page() throws Exception {
+        for (String path : new String[] { "/actions/999999999", "/actions/999999999/edit", "/actions/999999999/progress",
+                "/actions/999999999/rating", "/actions/999999999/evidence", "/actions/999999999/sign-off", "/actions/999999999/evidence/1" }) {
+            mvc.perform(get(path)).andExpect(status().isNotFound());
+        }
+        mvc.perform(progress(999_999_999L, "IN_PROGRESS", "Nothing to update", 0)).andExpect(status().isNotFound());
+    }
+
+    /** An action raised by a rapid review, which only those who see reviews may open. */
+    long raisedByARapidReview(String organisation) {
+        return tracker.raise(new NewAction(new SourceReference(new SourceKind("RAPID_REVIEW", "Rapid review"), "it-" + UUID.randomUUID(),
+                "Rapid review RR-2026-99", "/reviews/rapid/999999"), "Test action " + UUID.randomUUID(), null, organisation(organisation), null,
+                today().plusDays(30)));
+    }
+
+    @Test
+    @WithUserDetails("agency.lead@eastmere.example")
+    void an_agency_lead_sees_the_rapid_review_behind_their_organisations_action_named_but_not_linked() throws Exception {
+        long id = raisedByARapidReview("Eastmere High School");
+
+        var action = page(get("/actions/{id}", id));
+
+        var source = action.select(".govuk-summary-list__row:has(dt:containsOwn(Source)) dd").first();
+        assertThat(source.text()).isEqualTo("Rapid review: Rapid review RR-2026-99");
+        assertThat(source.select("a")).isEmpty();
+        assertThat(action.select("a[href=/reviews/rapid/999999]")).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails("business.unit@eastmere.example")
+    void the_business_unit_who_may_open_the_rapid_review_is_linked_back_to_it() throws Exception {
+        long id = raisedByARapidReview("Eastmere High School");
+
+        var source = page(get("/actions/{id}", id)).select(".govuk-summary-list__row:has(dt:containsOwn(Source)) dd a");
+
+        assertThat(source.eachAttr("href")).containsExactly("/reviews/rapid/999999");
+        assertThat(source.text()).isEqualTo("Rapid review RR-2026-99");
+    }
+
+    @Test
+    @WithUserDetails("member@eastmere.example")
+    void a_person_named_as_an_actions_owner_updates_it_whatever_their_role_but_no_other() throws Exception {
+        long theirs = anAction("Eastmere Police", person("member@eastmere.example"), today().plusDays(60));
+        long notTheirs = anAction("Eastmere Police", today().plusDays(60));
+
+        mvc.perform(progress(theirs, "IN_PROGRESS", "Audit booked for January.", version(theirs))).andExpect(status().is3xxRedirection());
+        mvc.perform(progress(notTheirs, "IN_PROGRESS", "Not mine", version(notTheirs))).andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("SELECT status FROM action_item WHERE id = ?").param(theirs).query(String.class).single()).isEqualTo("IN_PROGRESS");
+        assertThat(jdbc.sql("SELECT status FROM action_item WHERE id = ?").param(notTheirs).query(String.class).single()).isEqualTo("NOT_STARTED");
     }
 }

@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import app.lantern.LanternIntegrationTest;
@@ -26,6 +30,7 @@ import app.lantern.web.Browser;
 class ActionsJourneyBrowserIT {
 
     @LocalServerPort int port;
+    @Autowired Clock clock;
 
     @Test
     void agency_lead_completes_an_action_with_evidence_business_unit_signs_it_off_and_progress_shows_it() throws Exception {
@@ -40,7 +45,7 @@ class ActionsJourneyBrowserIT {
             browser.assertAccessible();
             browser.type("title", title);
             browser.choose("ownerOrganisationId", "Eastmere High School");
-            var due = LocalDate.now().plusDays(20);
+            var due = LocalDate.now(clock).plusDays(20);
             browser.type("dueDay", String.valueOf(due.getDayOfMonth()));
             browser.type("dueMonth", String.valueOf(due.getMonthValue()));
             browser.type("dueYear", String.valueOf(due.getYear()));
@@ -82,12 +87,33 @@ class ActionsJourneyBrowserIT {
             assertThat(browser.text(".govuk-notification-banner--success")).contains("Action signed off");
             assertThat(browser.text("main")).contains("RAG: Blue", "Signed off", "Form tutors made 11 referrals");
 
-            browser.open("/plan/progress?year=" + ReportingYear.containing(LocalDate.now()).slug());
+            browser.open("/plan/progress?year=" + ReportingYear.containing(LocalDate.now(clock)).slug());
             var row = browser.driver().findElement(By.xpath("//tbody/tr[td[contains(normalize-space(.), '" + title + "')]]"));
             assertThat(row.getText()).contains("Eastmere High School", "Completed", "Blue");
             browser.screenshot(Path.of("target", "screenshots", "actions-progress.png"));
         } finally {
             Files.deleteIfExists(evidence);
+        }
+    }
+
+    @Test
+    void at_320_pixels_the_actions_list_scrolls_inside_its_own_region_and_splits_no_word() throws Exception {
+        try (var browser = new Browser(port)) {
+            browser.signIn("business.unit@eastmere.example", "demo");
+            browser.driver().manage().window().setSize(new Dimension(320, 900));
+            browser.open("/actions");
+
+            var js = (JavascriptExecutor) browser.driver();
+            assertThat((Long) js.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("sideways scrolling of the page").isZero();
+            var region = browser.driver().findElement(By.cssSelector("div.lantern-table-scroll:has(table)"));
+            assertThat(region.getAttribute("role")).isEqualTo("region");
+            assertThat(region.getAttribute("aria-label")).isEqualTo("Actions");
+            assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+            assertThat((java.util.List<?>) js.executeScript("return [...document.querySelectorAll('tbody th, tbody td')]"
+                    + ".map(c => getComputedStyle(c).overflowWrap).filter(w => w === 'anywhere')")).as("cells that split words").isEmpty();
+            browser.assertAccessible();
+            browser.screenshot(Path.of("target", "screenshots", "actions-list-320.png"));
         }
     }
 
