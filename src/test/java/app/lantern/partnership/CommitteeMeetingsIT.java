@@ -164,7 +164,7 @@ class CommitteeMeetingsIT {
         var stale = page(post("/meetings/{id}/attendance", may).with(csrf())
                 .param("status[" + f.nurseMemberId() + "]", "ABSENT")
                 .param("status[" + f.councilMemberId() + "]", "ABSENT").param("version", "0"));
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this meeting or its attendance");
+        assertThat(stale.select(".govuk-error-summary").text()).contains(app.lantern.shared.EditConflicts.MESSAGE);
         assertThat(stale.getElementById("status-" + f.nurseMemberId() + "-absent").hasAttr("checked")).isTrue();
 
         var meeting = page(get("/meetings/{id}", may));
@@ -259,7 +259,7 @@ class CommitteeMeetingsIT {
                 .param("startDay", "1").param("startMonth", "1").param("startYear", "2024").param("version", version));
 
         assertThat(stale.title()).startsWith("Error: ");
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this committee");
+        assertThat(stale.select(".govuk-error-summary").text()).contains(app.lantern.shared.EditConflicts.MESSAGE);
         assertThat(stale.getElementById("purpose").val()).isEqualTo("My other purpose");
         assertThat(page(get("/committees/{id}", f.committeeId())).text()).contains("Changed purpose");
     }
