@@ -74,7 +74,7 @@ class UserAdministrationIT {
 
         var page = page(post("/admin/users/" + id + "/edit").with(csrf()).param("fullName", "Second Save")
                 .param("email", "stale.edit@test.example").param("roles", "TRAINER").param("version", "0"));
-        assertThat(page.select(".govuk-error-summary").text()).contains("Someone else changed this account");
+        assertThat(page.select(".govuk-error-summary").text()).contains(app.lantern.shared.EditConflicts.MESSAGE);
         assertThat(page.select("#fullName").val()).isEqualTo("Second Save");
         assertThat(jdbc.sql("SELECT full_name FROM app_user WHERE id = ?").param(id).query(String.class).single()).isEqualTo("First Save");
     }

@@ -147,7 +147,7 @@ class OrganisationRegisterIT {
 
         assertThat(stale.title()).startsWith("Error: ");
         assertThat(stale.selectFirst(".govuk-error-summary").text())
-                .contains("Someone else changed this organisation while you were editing it");
+                .contains(app.lantern.shared.EditConflicts.MESSAGE);
         assertThat(stale.selectFirst("#town").val()).isEqualTo("My typed town");
         assertThat(stale.selectFirst("#current-details").text()).contains("Saltmarsh");
         assertThat(service.find(id).orElseThrow().town).isEqualTo("Saltmarsh");
