@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.Rule;
 import app.lantern.shared.WorkingDays;
 
 /** Administrators keep the bank holidays: the list by year, adding one day, adding a whole year. */
@@ -46,7 +47,7 @@ class BankHolidayController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String list(@RequestParam(required = false) String year, Model model) {
         var counts = admin.countsByYear();
         int today = LocalDate.now(clock).getYear();
@@ -69,7 +70,7 @@ class BankHolidayController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String addForm(Model model) {
         model.addAttribute("form", HolidayForm.blank());
         model.addAttribute("hasErrors", false);
@@ -77,7 +78,7 @@ class BankHolidayController {
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String add(@ModelAttribute("form") HolidayForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         LocalDate date = FormDates.date(form.dateDay(), form.dateMonth(), form.dateYear(), true, "date", "date", errors);
@@ -111,7 +112,7 @@ class BankHolidayController {
     }
 
     @GetMapping("/year")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String yearForm(Model model) {
         model.addAttribute("form", new HolidayYearForm(""));
         model.addAttribute("hasErrors", false);
@@ -120,7 +121,7 @@ class BankHolidayController {
     }
 
     @PostMapping("/year")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String addYear(@ModelAttribute("form") HolidayYearForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         java.util.List<String> lineProblems = java.util.List.of();

@@ -11,8 +11,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import app.lantern.shared.Choice;
+import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.calendar.WorkingDayCalendar;
 
 /** The deadline calculator: a GET form, so it works without JavaScript and a result can be bookmarked. */
 @Controller
@@ -27,7 +27,7 @@ class CalculatorController {
     }
 
     @GetMapping("/working-days")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String calculator(@ModelAttribute("query") CalculatorForm query, Model model) {
         var form = query.isEmpty() ? CalculatorForm.blank() : query;
         var errors = new BeanPropertyBindingResult(form, "form");

@@ -10,19 +10,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import app.lantern.identity.Access;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
+import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.calendar.WorkingDayCalendar;
 
 /**
  * Administrators' changes to the calendar: bank holidays (one at a time, or a whole year) and
@@ -38,12 +38,14 @@ class CalendarAdministration {
 
     private final JdbcClient jdbc;
     private final ActivityLog log;
+    private final Access access;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CalendarAdministration(JdbcClient jdbc, ActivityLog log, WorkingDayCalendar calendar, Clock clock) {
+    CalendarAdministration(JdbcClient jdbc, ActivityLog log, Access access, WorkingDayCalendar calendar, Clock clock) {
         this.jdbc = jdbc;
         this.log = log;
+        this.access = access;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -106,11 +108,12 @@ class CalendarAdministration {
     }
 
     /**
-     * Changes a rule's name, working days and day 0. Returns false, changing nothing, when the
-     * rule's version is no longer {@code version} (someone else saved it first).
+     * Changes a rule's name, working days and day 0. Changes nothing, and throws
+     * {@link OptimisticLockingFailureException}, when the rule's version is no longer {@code version}
+     * (someone else saved it first).
      */
     @Transactional
-    boolean changeRule(String code, long version, String name, int workingDays, TimescaleRule.DayCount dayCount,
+    void changeRule(String code, long version, String name, int workingDays, TimescaleRule.DayCount dayCount,
             CurrentPerson person) {
         requireAdministrator(person);
         var before = calendar.findRule(code).orElse(null);
@@ -122,14 +125,13 @@ class CalendarAdministration {
             // The calendar's copy may be up to a minute old (another instance saved): read it again,
             // so the form shown next carries the version that lets the person's next save through.
             calendar.refresh();
-            return false;
+            throw new OptimisticLockingFailureException("Timescale rule " + code + " was changed by someone else");
         }
         var after = new TimescaleRule(code, name, workingDays, dayCount, before.direction(), before.countedFrom(),
                 before.source(), version + 1);
         log.recordChange(ActivityAction.CHANGED, RULE, code, "Changed timescale rule " + code + ": " + after.describe(),
                 state(before), state(after));
         refreshAfterCommit();
-        return true;
     }
 
     private static String state(TimescaleRule r) {
@@ -154,9 +156,6 @@ class CalendarAdministration {
     }
 
     private void requireAdministrator(CurrentPerson person) {
-        if (person == null || !person.has(Role.ADMINISTRATOR)) {
-            log.recordDenied("change the working-day calendar");
-            throw new AccessDeniedException("Only administrators change the working-day calendar");
-        }
+        if (person == null || !person.passes(Rule.ADMINISTERS)) throw access.refuse("change the working-day calendar");
     }
 }

@@ -2,7 +2,6 @@ package app.lantern.calendar;
 
 import java.util.Arrays;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -12,13 +11,15 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
 
 /** Administrators change a timescale rule's name, number of working days and day 0. */
@@ -26,8 +27,6 @@ import app.lantern.shared.TimescaleRule;
 @RequestMapping("/admin/timescales")
 class TimescaleController {
 
-    static final String CONFLICT = "Someone else changed this timescale rule while you were editing it. Nothing you typed "
-            + "has been lost: check your changes below against the rule as it is now, then save again.";
     static final int MAX_WORKING_DAYS = 260;
 
     private final CalendarAdministration admin;
@@ -37,14 +36,14 @@ class TimescaleController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String list(Model model) {
         model.addAttribute("rules", admin.rules());
         return "calendar/timescales";
     }
 
     @GetMapping("/{code}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String edit(@PathVariable String code, Model model) {
         var rule = find(code);
         model.addAttribute("form", RuleForm.of(rule));
@@ -52,7 +51,7 @@ class TimescaleController {
     }
 
     @PostMapping("/{code}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String edit(@PathVariable String code, @ModelAttribute("form") RuleForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var rule = find(code);
@@ -63,9 +62,12 @@ class TimescaleController {
         var dayCount = FormValues.choice(TimescaleRule.DayCount.class, form.dayCount());
         if (dayCount == null) errors.rejectValue("dayCount", "required", "Choose which day counts as day 0");
         Long version = FormValues.wholeNumber(form.version());
-        if (version == null || version != rule.version()) return conflict(model, form, errors, rule);
+        if (version == null || version != rule.version()) {
+            errors.reject("conflict", EditConflicts.MESSAGE);
+            return conflict(model, form, errors, rule);
+        }
         if (errors.hasErrors()) return form(model, rule, null, true);
-        if (!admin.changeRule(rule.code(), version, name, days, dayCount, person)) {
+        if (!EditConflicts.saved(errors, () -> admin.changeRule(rule.code(), version, name, days, dayCount, person))) {
             return conflict(model, form, errors, find(code));
         }
         redirect.addFlashAttribute("success", "Timescale rule changed: " + name);
@@ -74,7 +76,6 @@ class TimescaleController {
 
     /** The form again with the person's input, the rule as it is now, and a version that lets the next save through. */
     private String conflict(Model model, RuleForm form, BindingResult errors, TimescaleRule now) {
-        errors.reject("conflict", CONFLICT);
         FormErrors.keep(model, form.withVersion(now.version()), errors);
         return form(model, now, now, true);
     }
@@ -88,8 +89,8 @@ class TimescaleController {
     }
 
     private TimescaleRule find(String code) {
-        if (code == null || !code.matches("[A-Za-z0-9_]{1,40}")) throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        return admin.rule(code).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (code == null || !code.matches("[A-Za-z0-9_]{1,40}")) throw new RecordNotFoundException();
+        return admin.rule(code).orElseThrow(RecordNotFoundException::new);
     }
 
     private static Integer workingDays(String value, BindingResult errors) {

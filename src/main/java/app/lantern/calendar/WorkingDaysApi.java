@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import app.lantern.calendar.WorkingDayCalendar;
+import app.lantern.shared.Rule;
 import app.lantern.shared.WorkingDays;
 
 /**
@@ -37,7 +37,7 @@ class WorkingDaysApi {
     }
 
     @GetMapping(path = "/api/working-days", produces = MediaType.APPLICATION_JSON_VALUE)
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Rule.Allowed.EVERYONE)
     ResponseEntity<Map<String, Object>> workingDays(@RequestParam(required = false) String from,
             @RequestParam(required = false) String days, @RequestParam(required = false) String rule) {
         try {

@@ -59,7 +59,7 @@ public class Access {
     /** Logs a refusal to do {@code what} and returns the exception that answers 403. */
     public AccessDeniedException refuse(String what) {
         activity.recordDenied("Refused: " + what);
-        return new AccessDeniedException(what);
+        return new RefusalLogged(what);
     }
 
     /**

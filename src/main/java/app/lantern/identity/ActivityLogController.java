@@ -15,6 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 import app.lantern.shared.Choice;
 import app.lantern.shared.PageOf;
+import app.lantern.shared.Rule;
 
 /** The administrator's view of who did what, when. */
 @Controller
@@ -27,7 +28,7 @@ class ActivityLogController {
     }
 
     @GetMapping("/admin/activity")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String activity(@RequestParam(required = false) String person, @RequestParam(required = false) String recordType,
             @RequestParam(required = false) String recordId, @RequestParam(required = false) String action,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -119,7 +119,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
                 response.sendRedirect(request.getContextPath() + "/sign-in?expired");
                 return;
             }
-            if (request.getUserPrincipal() != null) {
+            // A refusal decided through Access is in the log already, with what was refused.
+            if (request.getUserPrincipal() != null && !(denied instanceof RefusalLogged)) {
                 activityLog.recordDenied(request.getMethod() + " " + request.getRequestURI());
             }
             delegate.handle(request, response, denied);

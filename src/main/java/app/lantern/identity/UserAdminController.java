@@ -1,13 +1,10 @@
 package app.lantern.identity;
 
-import app.lantern.shared.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +15,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.FormValues;
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.Role;
+import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
 /** Administrators create accounts, set organisation and roles, and deactivate them. */
@@ -39,7 +40,7 @@ class UserAdminController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String list(Model model) {
         model.addAttribute("accounts", accounts.all());
         model.addAttribute("organisationNames", organisationNames());
@@ -47,9 +48,9 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String show(@PathVariable long id, Model model) {
-        var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var account = accounts.find(id).orElseThrow(RecordNotFoundException::new);
         model.addAttribute("account", account);
         model.addAttribute("organisationName", account.organisationId() == null ? null
                 : organisations.nameOf(account.organisationId()).orElse(null));
@@ -57,13 +58,13 @@ class UserAdminController {
     }
 
     @GetMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String newForm(Model model) {
         return form(model, UserForm.empty(), null);
     }
 
     @PostMapping("/new")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String create(@Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         checkOrganisation(form, errors);
         String password = form.password() == null ? "" : form.password();
@@ -84,28 +85,27 @@ class UserAdminController {
     }
 
     @GetMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String editForm(@PathVariable long id, Model model) {
-        var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var account = accounts.find(id).orElseThrow(RecordNotFoundException::new);
         return form(model, UserForm.of(account), id);
     }
 
     @PostMapping("/{id}/edit")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") UserForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        accounts.find(id).orElseThrow(RecordNotFoundException::new);
         checkOrganisation(form, errors);
         if (form.expectedVersion() == null || form.expectedVersion() < 0) errors.reject("version", "The form was incomplete. Open the account again and make your change");
         if (errors.hasErrors()) return form(model, form, id);
         try {
-            accounts.update(id, form.expectedVersion(), details(form));
+            if (!EditConflicts.saved(errors, () -> accounts.update(id, form.expectedVersion(), details(form)))) {
+                model.addAttribute("latest", accounts.find(id).orElse(null));
+                return form(model, form, id);
+            }
         } catch (UserAdministration.EmailAlreadyUsed e) {
             errors.rejectValue("email", "taken", "Another account already uses this email address");
-            return form(model, form, id);
-        } catch (OptimisticLockingFailureException e) {
-            errors.reject("stale", "Someone else changed this account while you were editing it. Your changes are shown below but have not been saved: check the account and save again");
-            model.addAttribute("latest", accounts.find(id).orElse(null));
             return form(model, form, id);
         }
         redirect.addFlashAttribute("success", "Account updated");
@@ -114,30 +114,28 @@ class UserAdminController {
 
     /** Lantern sends no email yet, so an administrator sets a temporary password and passes it on. */
     @GetMapping("/{id}/password")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String passwordForm(@PathVariable long id, Model model) {
-        model.addAttribute("account", accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
-        model.addAttribute("problem", null);
+        model.addAttribute("account", accounts.find(id).orElseThrow(RecordNotFoundException::new));
         return "identity/password";
     }
 
     @PostMapping("/{id}/password")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String setPassword(@PathVariable long id, @RequestParam(required = false) String password,
             @RequestParam(required = false) String version, Model model, RedirectAttributes redirect) {
-        var account = accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var account = accounts.find(id).orElseThrow(RecordNotFoundException::new);
         String problem = password == null || password.length() < UserAdministration.MIN_PASSWORD_LENGTH
                 ? "Enter a password of at least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters"
                 : password.length() > 128 ? "Password must be 128 characters or less" : null;
         if (problem == null) {
-            try {
-                accounts.setPassword(id, Long.parseLong(version == null ? "" : version.strip()), password);
+            if (EditConflicts.saved(redirect, () -> accounts.setPassword(id, FormValues.version(version), password))) {
                 redirect.addFlashAttribute("success", "New password set. The account is unlocked; give the password to "
                         + account.fullName() + " securely");
                 return "redirect:/admin/users/" + id;
-            } catch (NumberFormatException | OptimisticLockingFailureException e) {
-                problem = "Someone else changed this account just now. Check it and try again";
             }
+            // The conflict is shown on the password form again (flash attribute "problem").
+            return "redirect:/admin/users/" + id + "/password";
         }
         model.addAttribute("account", accounts.find(id).orElseThrow());
         model.addAttribute("problem", problem);
@@ -146,26 +144,23 @@ class UserAdminController {
 
     /** Deactivating signs the person out everywhere, so it is asked twice. */
     @GetMapping("/{id}/deactivate")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String confirmDeactivate(@PathVariable long id, Model model) {
-        model.addAttribute("account", accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        model.addAttribute("account", accounts.find(id).orElseThrow(RecordNotFoundException::new));
         return "identity/deactivate";
     }
 
     @PostMapping("/{id}/active")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String setActive(@PathVariable long id, @RequestParam boolean active, @RequestParam long version, CurrentPerson me,
             RedirectAttributes redirect) {
-        accounts.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        accounts.find(id).orElseThrow(RecordNotFoundException::new);
         if (!active && me.id() == id) {
             redirect.addFlashAttribute("problem", "You cannot deactivate your own account");
             return "redirect:/admin/users/" + id;
         }
-        try {
-            accounts.setActive(id, version, active);
+        if (EditConflicts.saved(redirect, () -> accounts.setActive(id, version, active))) {
             redirect.addFlashAttribute("success", active ? "Account reactivated" : "Account deactivated: the person has been signed out and can no longer sign in");
-        } catch (OptimisticLockingFailureException e) {
-            redirect.addFlashAttribute("problem", "Someone else changed this account just now. Check it and try again");
         }
         return "redirect:/admin/users/" + id;
     }

@@ -1,15 +1,14 @@
 package app.lantern.notify;
 
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
-import app.lantern.identity.ActivityLog;
+import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
 import app.lantern.shared.PageOf;
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.Rule;
 
 /**
  * Administrators read the outbox: every email Lantern wrote, sent or not. Emails name people and
@@ -20,13 +19,13 @@ import app.lantern.shared.PageOf;
 class Outbox {
 
     private final OutboxStore store;
-    private final ActivityLog activity;
+    private final Access access;
     private final Mailer mailer;
     private final Environment environment;
 
-    Outbox(OutboxStore store, ActivityLog activity, Mailer mailer, Environment environment) {
+    Outbox(OutboxStore store, Access access, Mailer mailer, Environment environment) {
         this.store = store;
-        this.activity = activity;
+        this.access = access;
         this.mailer = mailer;
         this.environment = environment;
     }
@@ -38,7 +37,7 @@ class Outbox {
 
     StoredEmail email(CurrentPerson person, long id) {
         check(person, "email " + id + " in the outbox");
-        return store.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return store.find(id).orElseThrow(RecordNotFoundException::new);
     }
 
     /** The mail server emails go to, or null when none is configured. */
@@ -49,9 +48,6 @@ class Outbox {
     }
 
     private void check(CurrentPerson person, String what) {
-        if (person == null || !person.has(Role.ADMINISTRATOR)) {
-            activity.recordDenied("Refused " + what + ": administrators only");
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        if (person == null || !person.passes(Rule.ADMINISTERS)) throw access.refuse("read " + what + " (administrators only)");
     }
 }

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.PageOf;
+import app.lantern.shared.Rule;
 
 /** The administrator's outbox: every email, newest first, and each one in full. */
 @Controller
@@ -23,7 +24,7 @@ class OutboxController {
     }
 
     @GetMapping
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String list(@RequestParam(required = false) String page, CurrentPerson person, Model model) {
         model.addAttribute("emails", outbox.page(person, PageOf.clampPage(pageNumber(page))));
         model.addAttribute("mailServer", outbox.mailServer());
@@ -31,7 +32,7 @@ class OutboxController {
     }
 
     @GetMapping("/{id}")
-    @PreAuthorize("hasRole('ADMINISTRATOR')")
+    @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("email", outbox.email(person, id));
         return "notify/email";

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import app.lantern.shared.Choice;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.Rule;
 import app.lantern.shared.SpreadsheetCells;
 
 /** Attendance rates for a reporting year, per committee and per organisation, on screen and as CSV. */
@@ -34,7 +35,7 @@ class AttendanceController {
     }
 
     @GetMapping("/attendance")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String rates(@RequestParam(required = false) String year, Model model) {
         var reportingYear = yearOrDefault(year);
         var years = new java.util.ArrayList<>(attendance.yearsWithMeetings());
@@ -47,7 +48,7 @@ class AttendanceController {
     }
 
     @GetMapping("/attendance/export.csv")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> csv(@RequestParam(required = false) String year) throws IOException {
         var facts = attendance.attendanceFor(yearOrDefault(year));
         var out = new StringWriter();

@@ -54,7 +54,7 @@ record AttendanceForm(Map<String, String> status, Map<String, String> deputy, St
                 errors.put("status-" + m.id(), "Select whether " + who + " attended");
                 continue;
             }
-            String deputyName = CommitteeService.clean(deputyOf(m.id()));
+            String deputyName = CommitteeRecords.clean(deputyOf(m.id()));
             if (s == AttendanceStatus.DEPUTY && (deputyName == null || deputyName.isEmpty())) {
                 errors.put("deputy-" + m.id(), "Enter the name of the deputy " + who + " sent");
                 continue;

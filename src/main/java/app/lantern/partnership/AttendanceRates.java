@@ -48,7 +48,12 @@ final class AttendanceRates {
     record CommitteeTally(long committeeId, int meetingsCounted, Rate members, Map<Long, Rate> organisations) {
     }
 
-    record Result(List<CommitteeTally> committees, Map<Long, Rate> organisations) {
+    /**
+     * @param counted    the meetings that count, by date
+     * @param attendedBy for each organisation, the counted meetings it attended, by date
+     */
+    record Result(List<CommitteeTally> committees, Map<Long, Rate> organisations, List<Meeting> counted,
+            Map<Long, List<Long>> attendedBy) {
     }
 
     private AttendanceRates() {
@@ -64,6 +69,7 @@ final class AttendanceRates {
         Map<Long, int[]> committeeMeetings = new TreeMap<>();
         Map<Long, Rate> committeeMembers = new HashMap<>();
         Map<Long, Map<Long, Rate>> committeeOrganisations = new HashMap<>();
+        Map<Long, List<Long>> attendedBy = new HashMap<>();
 
         var counted = meetings.stream()
                 .filter(m -> year.contains(m.date()) && !m.cancelled() && marksByMeeting.containsKey(m.id()))
@@ -91,6 +97,7 @@ final class AttendanceRates {
             for (Long org : expectedOrgs) {
                 orgRates.merge(org, new Rate(attendedOrgs.contains(org) ? 1 : 0, 1), Rate::plus);
             }
+            for (Long org : attendedOrgs) attendedBy.computeIfAbsent(org, k -> new ArrayList<>()).add(meeting.id());
         }
 
         var committees = new ArrayList<CommitteeTally>();
@@ -100,6 +107,8 @@ final class AttendanceRates {
             committees.add(new CommitteeTally(committeeId, count[0], committeeMembers.get(committeeId), Map.copyOf(orgRates)));
             orgRates.forEach((org, rate) -> acrossCommittees.merge(org, rate, Rate::plus));
         });
-        return new Result(List.copyOf(committees), Map.copyOf(acrossCommittees));
+        Map<Long, List<Long>> attended = new HashMap<>();
+        attendedBy.forEach((org, ids) -> attended.put(org, List.copyOf(ids)));
+        return new Result(List.copyOf(committees), Map.copyOf(acrossCommittees), counted, Map.copyOf(attended));
     }
 }

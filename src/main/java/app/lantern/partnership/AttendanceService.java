@@ -14,16 +14,20 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.lantern.partnership.AttendanceFacts.CommitteeAttendance;
+import app.lantern.partnership.AttendanceFacts.CountedMeeting;
 import app.lantern.partnership.AttendanceFacts.OrganisationAttendance;
+import app.lantern.shared.FigureBlock;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.YearlyFacts;
 
 /**
- * Attendance rates per committee and organisation for a reporting year: the figures the yearly
- * report prints. The rules are in {@link AttendanceRates}; this reads the records they need.
+ * Attendance rates per committee and organisation for a reporting year: the attendance page's
+ * figures and the partnership's block in the yearly report. The rules are in {@link AttendanceRates};
+ * this reads the records they need.
  */
 @Service
 @Transactional(readOnly = true)
-public class AttendanceService {
+public class AttendanceService implements YearlyFacts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -31,6 +35,11 @@ public class AttendanceService {
     AttendanceService(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    @Override
+    public List<FigureBlock> factsFor(ReportingYear year) {
+        return List.of(attendanceFor(year).block());
     }
 
     /** Every committee's attendance, and every organisation's across committees, in the year. */
@@ -70,7 +79,11 @@ public class AttendanceService {
         }
         committeeFacts.sort(Comparator.comparing(CommitteeAttendance::kind)
                 .thenComparing(c -> c.committeeName().toLowerCase(Locale.ROOT)));
-        return new AttendanceFacts(year, List.copyOf(committeeFacts), organisations(result.organisations(), organisationNames));
+        var counted = result.counted().stream()
+                .map(m -> new CountedMeeting(m.id(), (String) committees.get(m.committeeId())[0], m.date()))
+                .toList();
+        return new AttendanceFacts(year, List.copyOf(committeeFacts), organisations(result.organisations(), organisationNames),
+                counted, result.attendedBy());
     }
 
     private static List<OrganisationAttendance> organisations(Map<Long, Rate> rates, Map<Long, String> names) {

@@ -1,8 +1,9 @@
 package app.lantern.partnership;
 
+import java.time.Clock;
+import java.time.LocalDate;
+
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,52 +12,62 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormDates;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
 /** Committees: the list, a committee's page, adding and changing committees and their members. */
 @Controller
 class CommitteeController {
 
-    private static final String MANAGE = "hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')";
+    /** Setting up committees and their members; the service checks the same rule for every way in. */
+    private static final String MANAGE = Rule.Allowed.RUNS_PARTNERSHIP;
 
     private final CommitteeService committees;
+    private final CommitteeRecords records;
+    private final CommitteeAccess access;
     private final AttendanceService attendance;
     private final People people;
+    private final Clock clock;
 
-    CommitteeController(CommitteeService committees, AttendanceService attendance, People people) {
+    CommitteeController(CommitteeService committees, CommitteeRecords records, CommitteeAccess access,
+            AttendanceService attendance, People people, Clock clock) {
         this.committees = committees;
+        this.records = records;
+        this.access = access;
         this.attendance = attendance;
         this.people = people;
+        this.clock = clock;
     }
 
     @GetMapping("/committees")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson me, Model model) {
         model.addAttribute("committees", committees.committeeRows());
-        model.addAttribute("mayManage", me.runsPartnership());
+        model.addAttribute("mayManage", me.passes(Rule.RUNS_PARTNERSHIP));
         return "partnership/committees";
     }
 
     @GetMapping("/committees/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson me, Model model) {
         var page = committees.committeePage(id);
-        var year = ReportingYear.containing(committees.today());
+        var year = ReportingYear.containing(LocalDate.now(clock));
         model.addAttribute("page", page);
         model.addAttribute("year", year);
         model.addAttribute("rates", attendance.attendanceFor(year).committees().stream()
                 .filter(c -> c.committeeId() == id).findFirst().orElse(null));
-        model.addAttribute("mayManage", me.runsPartnership());
-        model.addAttribute("mayRunMeetings", committees.mayRunMeetings(me, id));
+        model.addAttribute("mayManage", me.passes(Rule.RUNS_PARTNERSHIP));
+        model.addAttribute("mayRunMeetings", access.mayRunMeetings(me, id));
         return "partnership/committee";
     }
 
@@ -90,7 +101,7 @@ class CommitteeController {
     @GetMapping("/committees/{id}/edit")
     @PreAuthorize(MANAGE)
     String editForm(@PathVariable long id, Model model) {
-        var committee = committees.committee(id).orElseThrow(CommitteeService::notFound);
+        var committee = records.committee(id).orElseThrow(RecordNotFoundException::new);
         return form(model, CommitteeForm.of(committee), id);
     }
 
@@ -98,7 +109,7 @@ class CommitteeController {
     @PreAuthorize(MANAGE)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
-        var current = committees.committee(id).orElseThrow(CommitteeService::notFound);
+        var current = records.committee(id).orElseThrow(RecordNotFoundException::new);
         var details = form.details(errors);
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the committee again and make your change");
@@ -107,13 +118,11 @@ class CommitteeController {
         }
         if (errors.hasErrors()) return form(model, form, id);
         try {
-            committees.update(id, version, details, me);
-            redirect.addFlashAttribute("success", "Committee updated");
-            return "redirect:/committees/" + id;
-        } catch (OptimisticLockingFailureException e) {
-            errors.reject("stale", "Someone else changed this committee while you were editing it. Your changes are shown below "
-                    + "but have not been saved: check them against the committee's page and save again");
-            var latest = committees.committee(id).orElse(current);
+            if (EditConflicts.saved(errors, () -> committees.update(id, version, details, me))) {
+                redirect.addFlashAttribute("success", "Committee updated");
+                return "redirect:/committees/" + id;
+            }
+            var latest = records.committee(id).orElse(current);
             return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id);
         } catch (CommitteeService.DuplicateName | DuplicateKeyException e) {
             errors.rejectValue("name", "taken", "Another committee already has this name");
@@ -126,15 +135,15 @@ class CommitteeController {
     @GetMapping("/committees/{id}/members/new")
     @PreAuthorize(MANAGE)
     String newMember(@PathVariable long id, Model model) {
-        committees.committee(id).orElseThrow(CommitteeService::notFound);
-        return memberForm(model, MemberForm.startingOn(committees.today()), id);
+        records.committee(id).orElseThrow(RecordNotFoundException::new);
+        return memberForm(model, MemberForm.startingOn(LocalDate.now(clock)), id);
     }
 
     @PostMapping("/committees/{id}/members/new")
     @PreAuthorize(MANAGE)
     String addMember(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
-        committees.committee(id).orElseThrow(CommitteeService::notFound);
+        records.committee(id).orElseThrow(RecordNotFoundException::new);
         var details = form.details(errors);
         if (details != null) {
             var person = people.find(details.personId()).filter(p -> p.active());
@@ -142,7 +151,7 @@ class CommitteeController {
                 errors.rejectValue("personId", "unknown", "Select a person from the list");
             } else if (details.organisationId() == null && person.get().organisationId() == null) {
                 errors.rejectValue("organisationId", "required", "Select the organisation they represent: they have no organisation of their own");
-            } else if (details.organisationId() != null && !committees.organisationNames().containsKey(details.organisationId())) {
+            } else if (details.organisationId() != null && !records.organisationNames().containsKey(details.organisationId())) {
                 errors.rejectValue("organisationId", "unknown", "Select an organisation from the list");
             }
         }
@@ -160,8 +169,7 @@ class CommitteeController {
     /** Ending a membership is asked twice: it removes the person from the next meetings' attendance. */
     @GetMapping("/committees/{id}/members/{memberId}/end")
     @PreAuthorize(MANAGE)
-    String confirmEndMembership(@PathVariable long id, @PathVariable long memberId, CurrentPerson me, Model model) {
-        committees.checkMayManageCommittees(me);
+    String confirmEndMembership(@PathVariable long id, @PathVariable long memberId, Model model) {
         var page = committees.committeePage(id);
         model.addAttribute("committee", page.committee());
         model.addAttribute("member", currentMember(page, memberId));
@@ -172,14 +180,14 @@ class CommitteeController {
     @PreAuthorize(MANAGE)
     String endMembership(@PathVariable long id, @PathVariable long memberId, CurrentPerson me, RedirectAttributes redirect) {
         var member = currentMember(committees.committeePage(id), memberId);
-        committees.endMembership(id, memberId, committees.today(), me);
+        committees.endMembership(id, memberId, LocalDate.now(clock), me);
         redirect.addFlashAttribute("success", member.personName() + "’s membership ended today");
         return "redirect:/committees/" + id;
     }
 
     private static CommitteeViews.MemberView currentMember(CommitteeViews.CommitteePage page, long memberId) {
         return page.currentMembers().stream().filter(m -> m.id() == memberId).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+                .orElseThrow(RecordNotFoundException::new);
     }
 
     private String form(Model model, CommitteeForm form, Long id) {
@@ -187,7 +195,7 @@ class CommitteeController {
         model.addAttribute("committeeId", id);
         model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("kindChoices", Choice.of(CommitteeKind.values()));
-        model.addAttribute("parentChoices", committees.allCommittees().stream()
+        model.addAttribute("parentChoices", records.allCommittees().stream()
                 .filter(c -> id == null || c.id() != id)
                 .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
         return "partnership/committee-form";
@@ -195,12 +203,12 @@ class CommitteeController {
 
     private String memberForm(Model model, MemberForm form, long committeeId) {
         model.addAttribute("form", form);
-        model.addAttribute("committee", committees.committee(committeeId).orElseThrow());
+        model.addAttribute("committee", records.committee(committeeId).orElseThrow());
         model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("personChoices", people.active().stream()
                 .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())))
                 .toList());
-        model.addAttribute("organisationChoices", committees.organisationChoices().stream()
+        model.addAttribute("organisationChoices", records.organisationChoices().stream()
                 .map(o -> new Choice(String.valueOf(o.getKey()), o.getValue())).toList());
         model.addAttribute("roleChoices", Choice.of(MemberRole.values()));
         return "partnership/member-form";

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -15,6 +14,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.MapBindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -26,26 +26,36 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.partnership.CommitteeViews.MemberRecord;
 import app.lantern.partnership.CommitteeViews.MemberView;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormDates;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.PageOf;
+import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
 /** Meetings: the list, a meeting's page and calendar file, scheduling, minutes and attendance. */
 @Controller
 class MeetingController {
 
-    /** Chairs pass this rule; the service then checks they chair this committee. */
-    private static final String RUN_MEETINGS = "hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT','COMMITTEE_CHAIR')";
+    /** Chairs pass this rule; {@link CommitteeAccess} then checks they chair this committee. */
+    private static final String RUN_MEETINGS = Rule.Allowed.RUNS_MEETINGS;
     private static final int PAGE_SIZE = 25;
 
-    private final CommitteeService committees;
+    private final MeetingService meetings;
+    private final AttendanceRegister register;
+    private final CommitteeRecords records;
+    private final CommitteeAccess access;
     private final AttendanceService attendance;
     private final java.time.Clock clock;
 
-    MeetingController(CommitteeService committees, AttendanceService attendance, java.time.Clock clock) {
-        this.committees = committees;
+    MeetingController(MeetingService meetings, AttendanceRegister register, CommitteeRecords records, CommitteeAccess access,
+            AttendanceService attendance, java.time.Clock clock) {
+        this.meetings = meetings;
+        this.register = register;
+        this.records = records;
+        this.access = access;
         this.attendance = attendance;
         this.clock = clock;
     }
@@ -55,16 +65,16 @@ class MeetingController {
     }
 
     @GetMapping("/meetings")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(@RequestParam(required = false) String committee, @RequestParam(required = false) String year,
             @RequestParam(required = false) Integer page, Model model) {
         Long committeeId = FormDates.id(committee);
         ReportingYear reportingYear = ReportingYear.tryParse(year).orElse(null);
-        var result = committees.meetingsPage(committeeId, reportingYear, PageOf.clampPage(page), PAGE_SIZE);
+        var result = meetings.meetingsPage(committeeId, reportingYear, PageOf.clampPage(page), PAGE_SIZE);
         model.addAttribute("meetings", result);
         model.addAttribute("filter", new MeetingFilter(committeeId == null ? "" : committeeId.toString(),
                 reportingYear == null ? "" : reportingYear.slug()));
-        model.addAttribute("committeeChoices", committees.allCommittees().stream()
+        model.addAttribute("committeeChoices", records.allCommittees().stream()
                 .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
         model.addAttribute("yearChoices", attendance.yearsWithMeetings().stream().map(y -> new Choice(y.slug(), y.label())).toList());
         String base = "/meetings?" + (committeeId == null ? "" : "committee=" + committeeId + "&")
@@ -74,21 +84,21 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson me, Model model) {
-        var page = committees.meetingPage(id);
+        var page = meetings.meetingPage(id);
         model.addAttribute("page", page);
-        model.addAttribute("mayRunMeetings", committees.mayRunMeetings(me, page.committee().id()));
+        model.addAttribute("mayRunMeetings", access.mayRunMeetings(me, page.committee().id()));
         return "partnership/meeting";
     }
 
     @GetMapping("/meetings/{id}.ics")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> calendar(@PathVariable long id) {
-        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
-        var committee = committees.committee(meeting.committeeId()).orElseThrow();
+        var meeting = records.meeting(id).orElseThrow(RecordNotFoundException::new);
+        var committee = records.committee(meeting.committeeId()).orElseThrow();
         String ics = IcsCalendar.of(new IcsCalendar.Event(id, committee.name(), meeting.meetingDate(), meeting.startsAt(),
-                meeting.endsAt(), meeting.location(), committees.agenda(id), meeting.cancelled()), clock.instant());
+                meeting.endsAt(), meeting.location(), meetings.agenda(id), meeting.cancelled()), clock.instant());
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "calendar", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -99,8 +109,7 @@ class MeetingController {
     @GetMapping("/committees/{id}/meetings/new")
     @PreAuthorize(RUN_MEETINGS)
     String newForm(@PathVariable long id, CurrentPerson me, Model model) {
-        var committee = committees.committee(id).orElseThrow(CommitteeService::notFound);
-        committees.checkMayRunMeetings(me, id);
+        var committee = access.committeeToRun(me, id);
         return form(model, MeetingForm.empty(), committee, null);
     }
 
@@ -108,11 +117,10 @@ class MeetingController {
     @PreAuthorize(RUN_MEETINGS)
     String schedule(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
-        var committee = committees.committee(id).orElseThrow(CommitteeService::notFound);
-        committees.checkMayRunMeetings(me, id);
+        var committee = access.committeeToRun(me, id);
         var details = form.details(errors);
         if (errors.hasErrors()) return form(model, form, committee, null);
-        long meetingId = committees.scheduleMeeting(id, details, me);
+        long meetingId = meetings.scheduleMeeting(id, details, me);
         redirect.addFlashAttribute("success", "Meeting scheduled");
         return "redirect:/meetings/" + meetingId;
     }
@@ -120,29 +128,23 @@ class MeetingController {
     @GetMapping("/meetings/{id}/edit")
     @PreAuthorize(RUN_MEETINGS)
     String editForm(@PathVariable long id, CurrentPerson me, Model model) {
-        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
-        committees.checkMayRunMeetings(me, meeting.committeeId());
-        return form(model, MeetingForm.of(committees.meetingDetails(meeting), meeting.version()),
-                committees.committee(meeting.committeeId()).orElseThrow(), id);
+        var meeting = access.meetingToRun(me, id);
+        return form(model, MeetingForm.of(meetings.meetingDetails(meeting), meeting.version()),
+                records.committee(meeting.committeeId()).orElseThrow(), id);
     }
 
     @PostMapping("/meetings/{id}/edit")
     @PreAuthorize(RUN_MEETINGS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
-        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
-        committees.checkMayRunMeetings(me, meeting.committeeId());
-        var committee = committees.committee(meeting.committeeId()).orElseThrow();
+        var meeting = access.meetingToRun(me, id);
+        var committee = records.committee(meeting.committeeId()).orElseThrow();
         var details = form.details(errors);
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the meeting again and make your change");
         if (errors.hasErrors()) return form(model, form, committee, id);
-        try {
-            committees.updateMeeting(id, version, details, me);
-        } catch (OptimisticLockingFailureException e) {
-            errors.reject("stale", "Someone else changed this meeting while you were editing it. Your changes are shown below "
-                    + "but have not been saved: check them against the meeting's page and save again");
-            var latest = committees.meeting(id).orElse(meeting);
+        if (!EditConflicts.saved(errors, () -> meetings.updateMeeting(id, version, details, me))) {
+            var latest = records.meeting(id).orElse(meeting);
             return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), committee, id);
         }
         redirect.addFlashAttribute("success", "Meeting updated");
@@ -152,8 +154,8 @@ class MeetingController {
     @GetMapping("/meetings/{id}/attendance")
     @PreAuthorize(RUN_MEETINGS)
     String attendanceForm(@PathVariable long id, CurrentPerson me, Model model) {
-        var page = committees.meetingPage(id);
-        committees.checkMayRunMeetings(me, page.committee().id());
+        access.meetingToRun(me, id);
+        var page = meetings.meetingPage(id);
         var status = new LinkedHashMap<String, String>();
         var deputy = new LinkedHashMap<String, String>();
         for (var line : page.attendance()) {
@@ -167,31 +169,29 @@ class MeetingController {
     @PreAuthorize(RUN_MEETINGS)
     String recordAttendance(@PathVariable long id, @ModelAttribute("form") AttendanceForm form, CurrentPerson me,
             Model model, RedirectAttributes redirect) {
-        var meeting = committees.meeting(id).orElseThrow(CommitteeService::notFound);
-        committees.checkMayRunMeetings(me, meeting.committeeId());
-        List<MemberRecord> expected = committees.expectedMembers(meeting);
+        var meeting = access.meetingToRun(me, id);
+        List<MemberRecord> expected = records.expectedMembers(meeting);
         var errors = new LinkedHashMap<String, String>();
         var entries = form.entries(expected, names(id), errors);
         if (!errors.isEmpty()) return attendanceForm(model, id, form, errors);
-        try {
-            committees.recordAttendance(id, form.expectedVersion(), entries, me);
-        } catch (OptimisticLockingFailureException e) {
-            errors.put("attendance", "Someone else changed this meeting or its attendance while you were recording it. "
-                    + "Your choices are shown below and have not been saved: check them against the meeting and save again");
-            return attendanceForm(model, id, form.atVersion(committees.meeting(id).orElseThrow().version()), errors);
+        // The attendance form reports its errors by member, not through a binding result.
+        var conflict = new MapBindingResult(new LinkedHashMap<>(), "form");
+        if (!EditConflicts.saved(conflict, () -> register.recordAttendance(id, form.expectedVersion(), entries, me))) {
+            errors.put("attendance", conflict.getGlobalError().getDefaultMessage());
+            return attendanceForm(model, id, form.atVersion(records.meeting(id).orElseThrow().version()), errors);
         }
         redirect.addFlashAttribute("success", "Attendance recorded");
         return "redirect:/meetings/" + id;
     }
 
     private Map<String, String> names(long meetingId) {
-        return committees.meetingPage(meetingId).attendance().stream().map(l -> l.member())
+        return meetings.meetingPage(meetingId).attendance().stream().map(l -> l.member())
                 .collect(Collectors.toMap(m -> String.valueOf(m.id()), MemberView::personName, (a, b) -> a));
     }
 
     private String attendanceForm(Model model, long meetingId, AttendanceForm form, Map<String, String> errors) {
-        var page = committees.meetingPage(meetingId);
-        var expectedIds = committees.expectedMembers(page.meeting()).stream().map(MemberRecord::id).collect(Collectors.toSet());
+        var page = meetings.meetingPage(meetingId);
+        var expectedIds = records.expectedMembers(page.meeting()).stream().map(MemberRecord::id).collect(Collectors.toSet());
         model.addAttribute("page", page);
         model.addAttribute("expected", page.attendance().stream().map(l -> l.member()).filter(m -> expectedIds.contains(m.id())).toList());
         model.addAttribute("form", form);

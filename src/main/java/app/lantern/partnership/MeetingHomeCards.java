@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import app.lantern.identity.Access;
 import app.lantern.shared.HomeCard;
 import app.lantern.shared.HomeCards;
+import app.lantern.shared.Rule;
 
 /**
  * The home page's meeting cards: attendance still to record (for those who record it), the
@@ -23,11 +24,13 @@ class MeetingHomeCards implements HomeCards {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mma", Locale.UK);
 
-    private final CommitteeService committees;
+    private final MeetingService meetings;
+    private final AttendanceRegister register;
     private final Access access;
 
-    MeetingHomeCards(CommitteeService committees, Access access) {
-        this.committees = committees;
+    MeetingHomeCards(MeetingService meetings, AttendanceRegister register, Access access) {
+        this.meetings = meetings;
+        this.register = register;
         this.access = access;
     }
 
@@ -35,18 +38,18 @@ class MeetingHomeCards implements HomeCards {
     public List<HomeCard> cards() {
         var person = access.person();
         var cards = new ArrayList<HomeCard>();
-        var toRecord = committees.meetingsAwaitingAttendance(person, SHOWN);
+        var toRecord = register.meetingsAwaitingAttendance(person, SHOWN);
         if (!toRecord.isEmpty()) {
             cards.add(new HomeCard(20, "Attendance to record", toRecord.stream()
                     .map(m -> HomeCard.Line.link(m.committeeName() + ", " + SHORT_DAY.format(m.date()), "/meetings/" + m.meetingId() + "/attendance"))
                     .toList(), null));
         }
-        var mine = committees.upcomingMeetings(person.id(), SHOWN);
+        var mine = meetings.upcomingMeetings(person.id(), SHOWN);
         cards.add(new HomeCard(40, "Your next meetings", mine.isEmpty()
                 ? List.of(new HomeCard.Line("You are not a member of a committee with a meeting coming up.", null, null))
                 : mine.stream().map(m -> line(m, true)).toList(), null));
-        if (person.runsPartnership()) {
-            var all = committees.upcomingMeetings(null, SHOWN);
+        if (person.passes(Rule.RUNS_PARTNERSHIP)) {
+            var all = meetings.upcomingMeetings(null, SHOWN);
             if (!all.isEmpty()) {
                 cards.add(new HomeCard(50, "Coming up across the partnership", all.stream().map(m -> line(m, false)).toList(),
                         new HomeCard.Link("All meetings", "/meetings")));

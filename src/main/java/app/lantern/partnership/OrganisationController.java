@@ -1,9 +1,8 @@
 package app.lantern.partnership;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,22 +12,20 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.PageOf;
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.Rule;
 
 /** The register's list, an organisation's page, and adding and changing organisations. */
 @Controller
 class OrganisationController {
-
-    static final String CONFLICT = "Someone else changed this organisation while you were editing it. Nothing you typed "
-            + "has been lost: check your changes below against the organisation as it is now, then save again.";
 
     private final OrganisationService service;
     private final OrganisationSearch search;
@@ -42,7 +39,7 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String status,
             @RequestParam(required = false) String page, CurrentPerson person, Model model) {
@@ -61,29 +58,29 @@ class OrganisationController {
         String filterQuery = query(filter);
         model.addAttribute("filterQuery", filterQuery);
         model.addAttribute("pageUrl", "/organisations?" + (filterQuery.isEmpty() ? "" : filterQuery + "&"));
-        model.addAttribute("canChange", mayChange(person));
-        model.addAttribute("canExport", mayExport(person));
+        model.addAttribute("canChange", person.passes(Rule.RUNS_PARTNERSHIP));
+        model.addAttribute("canExport", person.passes(Rule.READS_ACROSS));
         return "partnership/organisations";
     }
 
     @GetMapping("/organisations/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
-        model.addAttribute("organisation", OrganisationView.of(service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND))));
+        model.addAttribute("organisation", OrganisationView.of(service.find(id).orElseThrow(RecordNotFoundException::new)));
         model.addAttribute("seats", committees.seatsOf(id));
-        model.addAttribute("canChange", mayChange(person));
+        model.addAttribute("canChange", person.passes(Rule.RUNS_PARTNERSHIP));
         return "partnership/organisation";
     }
 
     @GetMapping("/organisations/new")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String add(Model model) {
         model.addAttribute("form", OrganisationForm.blank());
         return form(model, null, null);
     }
 
     @PostMapping("/organisations/new")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String add(@ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         var result = service.check(form, null);
         if (!result.ok()) {
@@ -102,21 +99,21 @@ class OrganisationController {
     }
 
     @GetMapping("/organisations/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String edit(@PathVariable long id, Model model) {
-        var org = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var org = service.find(id).orElseThrow(RecordNotFoundException::new);
         model.addAttribute("form", OrganisationForm.of(org));
         return form(model, org, null);
     }
 
     @PostMapping("/organisations/{id}/edit")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String edit(@PathVariable long id, @ModelAttribute("form") OrganisationForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        var org = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        var org = service.find(id).orElseThrow(RecordNotFoundException::new);
         Long expected = FormValues.wholeNumber(form.version());
         if (expected == null || !expected.equals(org.version)) {
-            errors.reject("conflict", CONFLICT);
+            errors.reject("conflict", EditConflicts.MESSAGE);
             reject(errors, service.check(form, id));
             return form(model, org, org);
         }
@@ -125,13 +122,13 @@ class OrganisationController {
             reject(errors, result);
             return form(model, org, null);
         }
+        var changed = new AtomicBoolean();
         try {
-            boolean changed = service.update(id, expected, result.details());
-            redirect.addFlashAttribute("success", changed ? "Organisation changed" : "Nothing was changed");
-        } catch (OptimisticLockingFailureException stale) {
-            var now = service.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-            errors.reject("conflict", CONFLICT);
-            return form(model, now, now);
+            if (!EditConflicts.saved(errors, () -> changed.set(service.update(id, expected, result.details())))) {
+                var now = service.find(id).orElseThrow(RecordNotFoundException::new);
+                return form(model, now, now);
+            }
+            redirect.addFlashAttribute("success", changed.get() ? "Organisation changed" : "Nothing was changed");
         } catch (org.springframework.dao.DataIntegrityViolationException raced) {
             errors.reject("duplicate", "Another organisation with this name or official code was saved while you were typing. Check the register and try again.");
             return form(model, org, null);
@@ -173,14 +170,6 @@ class OrganisationController {
         if (filter.status() != OrganisationSearch.Filter.Status.ACTIVE) b.queryParam("status", filter.status().name().toLowerCase(java.util.Locale.ROOT));
         String query = b.encode().build().getQuery();
         return query == null ? "" : query;
-    }
-
-    static boolean mayChange(CurrentPerson person) {
-        return person != null && person.runsPartnership();
-    }
-
-    static boolean mayExport(CurrentPerson person) {
-        return person != null && person.passes(app.lantern.shared.Rule.READS_ACROSS);
     }
 
     private static Integer intOrNull(String s) {

@@ -15,6 +15,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import app.lantern.shared.Rule;
+
 /** The register as CSV or XLSX, with the list's filters and the import's columns. */
 @Controller
 class OrganisationExportController {
@@ -28,7 +30,7 @@ class OrganisationExportController {
     }
 
     @GetMapping("/organisations/export.csv")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT','PARTNER_LEAD','INDEPENDENT_SCRUTINEER')")
+    @PreAuthorize(Rule.Allowed.READS_ACROSS)
     void csv(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String status,
             HttpServletResponse response) throws IOException {
@@ -39,7 +41,7 @@ class OrganisationExportController {
     }
 
     @GetMapping("/organisations/export.xlsx")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT','PARTNER_LEAD','INDEPENDENT_SCRUTINEER')")
+    @PreAuthorize(Rule.Allowed.READS_ACROSS)
     void xlsx(@RequestParam(required = false) String q, @RequestParam(required = false) String type,
             @RequestParam(required = false) String sector, @RequestParam(required = false) String status,
             HttpServletResponse response) throws IOException {

@@ -10,6 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import app.lantern.shared.Rule;
+
 /** Importing organisations from a CSV file: all rows or none. */
 @Controller
 class OrganisationImportController {
@@ -21,14 +23,14 @@ class OrganisationImportController {
     }
 
     @GetMapping("/organisations/import")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String form(Model model) {
         model.addAttribute("columns", String.join(",", OrganisationCsvImport.COLUMNS.keySet()));
         return "partnership/organisation-import";
     }
 
     @PostMapping("/organisations/import")
-    @PreAuthorize("hasAnyRole('ADMINISTRATOR','BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String upload(@RequestParam(name = "file", required = false) MultipartFile file, Model model) throws IOException {
         if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
             return problem(model, "Select a CSV file to import");

@@ -164,7 +164,7 @@ class CalendarAdministrationIT {
             var conflict = page(post("/admin/timescales/" + code + "/edit").with(csrf()).param("name", "Second person's name")
                     .param("workingDays", "12").param("dayCount", "EVENT_IS_DAY_0").param("version", "0"));
             assertThat(conflict.title()).startsWith("Error: ");
-            assertThat(conflict.select(".govuk-error-summary").text()).contains("Someone else changed this timescale rule");
+            assertThat(conflict.select(".govuk-error-summary").text()).contains(app.lantern.shared.EditConflicts.MESSAGE);
             assertThat(conflict.select("#name").val()).isEqualTo("Second person's name");
             assertThat(conflict.select("#workingDays").val()).isEqualTo("12");
             assertThat(conflict.select("input[name=dayCount][checked]").val()).isEqualTo("EVENT_IS_DAY_0");

@@ -115,8 +115,8 @@ class OutboxIT {
         var businessUnit = app.lantern.identity.TestPeople.person(1, "bu@test.example", "BU", null,
                 java.util.Set.of(app.lantern.shared.Role.BUSINESS_UNIT));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> outbox.page(businessUnit, 1))
-                .isInstanceOf(org.springframework.web.server.ResponseStatusException.class)
-                .hasMessageContaining("403");
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                .hasMessageContaining("the outbox");
     }
 
     private Document page(String path) throws Exception {

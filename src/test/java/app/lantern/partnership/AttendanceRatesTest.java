@@ -151,4 +151,20 @@ class AttendanceRatesTest {
         assertThat(tally.organisations().get(COUNCIL)).isEqualTo(new Rate(0, 1));
         assertThat(tally.members()).isEqualTo(new Rate(1, 2));
     }
+
+    @Test
+    void the_result_names_the_meetings_counted_and_those_each_organisation_attended_by_date() {
+        var cancelled = new Meeting(3, COMMITTEE, LocalDate.of(2025, 5, 1), true);
+        var result = AttendanceRates.compute(YEAR,
+                List.of(meeting(2, LocalDate.of(2025, 9, 1)), meeting(1, LocalDate.of(2025, 6, 10)), cancelled),
+                List.of(member(100, POLICE), member(200, COUNCIL)),
+                List.of(mark(1, 100, AttendanceStatus.PRESENT), mark(1, 200, AttendanceStatus.APOLOGIES),
+                        mark(2, 100, AttendanceStatus.DEPUTY), mark(2, 200, AttendanceStatus.PRESENT),
+                        mark(3, 100, AttendanceStatus.PRESENT)));
+
+        assertThat(result.counted()).extracting(Meeting::id).containsExactly(1L, 2L);
+        assertThat(result.attendedBy()).containsOnlyKeys(POLICE, COUNCIL);
+        assertThat(result.attendedBy().get(POLICE)).containsExactly(1L, 2L);
+        assertThat(result.attendedBy().get(COUNCIL)).containsExactly(2L);
+    }
 }

@@ -17,6 +17,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -25,6 +26,9 @@ import app.lantern.LanternIntegrationTest;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.identity.PersonSummary;
+import app.lantern.shared.EditConflicts;
+import app.lantern.shared.RecordLink;
+import app.lantern.shared.ReportingYear;
 import app.lantern.shared.Role;
 
 /**
@@ -43,6 +47,12 @@ class CommitteeMeetingsIT {
 
     @Autowired
     People people;
+
+    @Autowired
+    AttendanceService attendance;
+
+    @Autowired
+    JdbcClient jdbc;
 
     /** A committee with a hospital nurse and the council's partner lead, set up as the business unit would. */
     record Fixture(long committeeId, String name, long nurseMemberId, long councilMemberId) {
@@ -164,7 +174,7 @@ class CommitteeMeetingsIT {
         var stale = page(post("/meetings/{id}/attendance", may).with(csrf())
                 .param("status[" + f.nurseMemberId() + "]", "ABSENT")
                 .param("status[" + f.councilMemberId() + "]", "ABSENT").param("version", "0"));
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this meeting or its attendance");
+        assertThat(stale.select(".govuk-error-summary").text()).contains(EditConflicts.MESSAGE);
         assertThat(stale.getElementById("status-" + f.nurseMemberId() + "-absent").hasAttr("checked")).isTrue();
 
         var meeting = page(get("/meetings/{id}", may));
@@ -177,12 +187,18 @@ class CommitteeMeetingsIT {
         assertThat(heading).isNotNull();
         var lines = heading.nextElementSiblings().select("ul").first().select("li").eachText();
         assertThat(lines).containsExactly("Eastmere Council — 100%", "Eastmere University Hospitals NHS Trust — 67%");
-        assertThat(heading.nextElementSibling().text()).contains("3 meetings counted").contains("83%");
+        assertThat(heading.nextElementSibling().text()).isEqualTo("Sub-group. 3 meetings counted; members attended 83% of the time.");
 
         var csv = mvc.perform(get("/attendance/export.csv").param("year", "2024-25")).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csv.getContentAsString(StandardCharsets.UTF_8))
                 .contains("2024–25," + f.name() + ",Eastmere University Hospitals NHS Trust,3,2,67");
+
+        var counted = attendance.factsFor(new ReportingYear(2024)).getFirst().figure("attendance.meetings").records();
+        assertThat(counted.stream().filter(r -> r.label().startsWith(f.name() + ", ")).toList()).containsExactly(
+                new RecordLink(f.name() + ", 14 May 2024", "/meetings/" + may),
+                new RecordLink(f.name() + ", 10 September 2024", "/meetings/" + september),
+                new RecordLink(f.name() + ", 14 January 2025", "/meetings/" + january));
     }
 
     @Test
@@ -209,6 +225,22 @@ class CommitteeMeetingsIT {
                 .param("status[" + f.councilMemberId() + "]", "PRESENT")).andExpect(status().isForbidden());
         mvc.perform(meetingForm(f.committeeId(), "1", "7", "2025", "Online")).andExpect(status().isForbidden());
         mvc.perform(get("/committees/new")).andExpect(status().isForbidden());
+    }
+
+    @Test
+    @WithUserDetails("chair@eastmere.example")
+    void a_refusal_is_logged_once_saying_what_was_refused() throws Exception {
+        var f = aCommittee();
+        long meeting = aMeeting(f, LocalDate.of(2025, 6, 10));
+
+        mvc.perform(get("/meetings/{id}/attendance", meeting)).andExpect(status().isForbidden());
+
+        assertThat(jdbc.sql("""
+                SELECT summary FROM activity_log
+                WHERE actor_email = 'chair@eastmere.example' AND action = 'ACCESS_DENIED' AND summary LIKE ?""")
+                .param("%/" + meeting + "/%").query(String.class).list()).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'chair@eastmere.example' AND summary = ?")
+                .param("Refused: run meeting " + meeting).query(Long.class).single()).isEqualTo(1);
     }
 
     @Test
@@ -259,7 +291,7 @@ class CommitteeMeetingsIT {
                 .param("startDay", "1").param("startMonth", "1").param("startYear", "2024").param("version", version));
 
         assertThat(stale.title()).startsWith("Error: ");
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this committee");
+        assertThat(stale.select(".govuk-error-summary").text()).contains(EditConflicts.MESSAGE);
         assertThat(stale.getElementById("purpose").val()).isEqualTo("My other purpose");
         assertThat(page(get("/committees/{id}", f.committeeId())).text()).contains("Changed purpose");
     }
@@ -269,8 +301,17 @@ class CommitteeMeetingsIT {
         var list = page(get("/committees"));
 
         var rows = list.select("tbody tr").eachText();
-        assertThat(rows).anySatisfy(r -> assertThat(r).contains("Contextual Safeguarding Committee").contains("Agnieszka Wróbel"));
-        assertThat(rows).anySatisfy(r -> assertThat(r).contains("Child Death Overview Panel"));
+        String reports = " Reports to Eastmere Safeguarding Children Partnership Executive ";
+        // Other tests add committees of their own, so the demo's are checked in order among them.
+        assertThat(rows).containsSubsequence(
+                "Eastmere Safeguarding Children Partnership Executive Executive Sunil Varadkar 6 8 December 2026",
+                "Case Review Committee" + reports + "Committee Callum Brackley 8 10 February 2027",
+                "Contextual Safeguarding Committee" + reports + "Committee Agnieszka Wróbel 10 12 January 2027",
+                "Education Committee" + reports + "Committee Tomasz Rowntree 7 10 February 2027",
+                "Quality Assurance Committee" + reports + "Committee Farah Bhatt 9 10 December 2026",
+                "Training Pool" + reports + "Sub-group Lin Zhao 7 10 December 2026",
+                "Neglect Task and Finish Group" + reports + "Closed Task and finish group Verity Gosling 7 None scheduled",
+                "Child Death Overview Panel" + reports + "Panel Zofia Ingram 7 10 February 2027");
         assertThat(list.select("h1").text()).isEqualTo("Committees and groups");
     }
 
