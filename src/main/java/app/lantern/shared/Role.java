@@ -5,7 +5,7 @@ package app.lantern.shared;
  * as the authority {@code ROLE_<name>}.
  */
 public enum Role implements Labelled {
-    ADMINISTRATOR("Administrator", "Manages user accounts, the working-day calendar and the outbox, reads the activity log, and can do the business unit's work"),
+    ADMINISTRATOR("Administrator", "Manages user accounts, the working-day calendar and the outbox, reads the activity log, and runs the register, committees, plans, budget and actions"),
     BUSINESS_UNIT("Business unit", "Runs the partnership's work: the register, committees and meetings, the business plan, budget and actions, incidents, reviews and briefings"),
     PARTNER_LEAD("Safeguarding partner lead", "Lead or delegated safeguarding partner: approves the business plan, reads across the partnership and sees every review"),
     COMMITTEE_CHAIR("Committee chair", "Schedules the meetings of the committees they chair and records their minutes and attendance"),
