@@ -46,7 +46,6 @@ class EastmereCaseReviews {
     }
 
     private long harbour(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
-        LocalDate today = calendar.today();
         long id = reviews.recordReview(LCSPR, "Harbour", calendar.on(3, 6, 14),
                 "How agencies recognised and responded to the needs of a baby living with parents who moved between "
                         + "temporary addresses, from the 20-week scan to the baby's admission to hospital at four months. "
@@ -77,13 +76,13 @@ class EastmereCaseReviews {
                 orgs.id("hospital"), calendar.on(2, 12, 31), made);
         tracker.recordProgress(a2, ActionStatus.COMPLETED, calendar.on(2, 12, 2), "Referral pathway relaunched; compliance reported monthly.", null);
         long a3 = reviews.recordRecommendation(id, "Record the father's details and views in every child in need and child protection "
-                + "assessment, and audit that this happens.", orgs.id("council"), today.minusDays(30), made);
-        tracker.recordProgress(a3, ActionStatus.IN_PROGRESS, today.minusDays(45), "Assessment template changed; the audit is booked.", null);
+                + "assessment, and audit that this happens.", orgs.id("council"), calendar.on(2, 3, 31), made);
+        tracker.recordProgress(a3, ActionStatus.IN_PROGRESS, calendar.on(2, 2, 10), "Assessment template changed; the audit is booked.", null);
         long a4 = reviews.recordRecommendation(id, "Include information sharing when families move in the partnership's multi-agency "
-                + "training.", orgs.id("council"), today.plusDays(40), made);
-        tracker.recordProgress(a4, ActionStatus.IN_PROGRESS, today.minusDays(10), "Two of four sessions delivered.", null);
+                + "training.", orgs.id("council"), calendar.on(2, 9, 30), made);
+        tracker.recordProgress(a4, ActionStatus.IN_PROGRESS, calendar.on(2, 6, 12), "Two of four sessions delivered.", null);
         reviews.recordRecommendation(id, "Check that the housing options team tells children's social care when a family with a baby "
-                + "is placed out of area.", orgs.id("housing"), today.plusDays(90), made);
+                + "is placed out of area.", orgs.id("housing"), calendar.on(2, 6, 30), made);
         return id;
     }
 

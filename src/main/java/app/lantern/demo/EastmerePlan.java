@@ -63,8 +63,8 @@ class EastmerePlan {
         asPartnerLead.accept(pl -> plans.approve(plan, version(plan),
                 new PlanApproval(executiveInMay(3), "Agreed at the Executive meeting of " + longDate(executiveInMay(3))), pl));
 
-        loader.actions2023(plan, o);
-        loader.progress2023(plan);
+        loader.actionsOfTheOneYearPlan(plan, o);
+        loader.progressOfTheOneYearPlan(plan);
 
         // ---- the three-year plan running now, started from the one-year plan -----------------------
         var next = plans.startNext(plan, "Eastmere business plan " + calendar.year(2).startYear() + "–"
@@ -72,13 +72,13 @@ class EastmerePlan {
         long plan2 = next.planId();
         var p2 = loader.prioritiesOf(plan2);
         plans.updatePriority(plan2, p2.get("5"), 0, new PriorityDetails("Embed the new national arrangements",
-                "The 2023 guidance changed who is accountable and asked for education to be part of strategic decisions. "
+                "The new statutory guidance changed who is accountable and asked for education to be part of strategic decisions. "
                         + "The arrangements are in place; now they must be seen to work, and be scrutinised.",
                 "Partnership Executive"), businessUnit);
         asPartnerLead.accept(pl -> plans.approve(plan2, version(plan2), new PlanApproval(executiveInMay(2),
                 "Agreed at the Executive meeting of " + longDate(executiveInMay(2))), pl));
         var o2 = loader.objectivesOf(plan2);
-        loader.actions2024(plan2, o2);
+        loader.actionsOfTheRunningPlan(plan2, o2);
         loader.progressOfTheRunningPlan(plan2);
 
         // A revision this year: neglect added to early help, after the neglect audit.
@@ -162,7 +162,7 @@ class EastmerePlan {
                     new String[] {"Family hubs offer help early, with partners working as one team",
                             "Parents find help in their neighbourhood and tell their story once."});
             priority(plan, objectives, "5", "Put the new national arrangements in place",
-                    "The 2023 statutory guidance names lead and delegated safeguarding partners, expects education to be part of "
+                    "The new statutory guidance names lead and delegated safeguarding partners, expects education to be part of "
                             + "strategic decisions and asks for independent scrutiny. Our arrangements must change within the next year.",
                     "Partnership Executive",
                     new String[] {"Revised arrangements are agreed and published",
@@ -232,7 +232,7 @@ class EastmerePlan {
         }
 
         /** 37 actions: 21 completed (9 signed off), 3 closed, 7 in progress and 6 not started; the 13 open ones move to the three-year plan. */
-        void actions2023(long plan, Map<String, Long> o) {
+        void actionsOfTheOneYearPlan(long plan, Map<String, Long> o) {
             var d = calendar.on(3, 4, 1);
             // 1 workforce
             signedOff(raise(plan, o.get("1.1"), "Run a workforce training needs analysis across all partners", "council", "trainer",
@@ -330,7 +330,7 @@ class EastmerePlan {
             // raised and not started: nothing more to record
         }
 
-        void progress2023(long plan) {
+        void progressOfTheOneYearPlan(long plan) {
             var year = calendar.year(3);
             var ids = prioritiesOf(plan);
             save(ids.get("1"), year, "A year of rebuilding the training offer around what practitioners told us they needed. Procedures are "
@@ -374,7 +374,7 @@ class EastmerePlan {
         }
 
         /** The three-year plan's own actions: 5 completed (2 signed off), 1 closed, 4 in progress and 4 not started. */
-        void actions2024(long plan, Map<String, Long> o) {
+        void actionsOfTheRunningPlan(long plan, Map<String, Long> o) {
             signedOff(raise(plan, o.get("1.1"), "Launch accredited systemic practice training", "council", "trainer", calendar.on(2, 3, 31), null),
                     calendar.on(2, 6, 1), calendar.on(2, 3, 10), "First cohort of 40 accredited.",
                     "Family feedback on the first cohort’s cases was more positive on being listened to.");
