@@ -23,8 +23,9 @@ import app.lantern.reviews.LearningTheme;
  * "Harbour" and from the rapid review that decided against a local review, the early-learning
  * draft about "Willow", three learning events and ten learning points. Two years back: a briefing
  * from the multi-agency audit of neglect, the annual conference and three points. Last year: the
- * briefing from "Marram", its practitioner event and points. This year: the briefing from last
- * year's rapid review on self-harm, a webinar and points from the rapid review behind "Heron".
+ * briefings from "Willow" and "Marram", Marram's practitioner event and points. This year: the
+ * briefing from last year's rapid review on self-harm, a webinar and points from the rapid review
+ * behind "Heron".
  * Every case, name and figure is invented.
  */
 @Component
@@ -179,12 +180,39 @@ class EastmereLearning {
         point(actor, calendar.on(2, 9, 18), BriefingSubject.CASE_REVIEW, "Willow", LearningTheme.EXPLOITATION,
                 "Records described a child at risk of exploitation as making lifestyle choices.");
 
-        lastYear(actor, caseReviews.marram());
+        lastYear(actor, caseReviews.willow(), caseReviews.marram());
         thisYear(actor, incidents);
     }
 
-    /** Last year: Marram's briefing after its publication, its practitioner event and its points. */
-    private void lastYear(CurrentPerson actor, long marramReview) {
+    /**
+     * Last year: the briefings from Willow and Marram after their publication, Marram's practitioner
+     * event and its points. (Willow's early-learning draft, written while the review waited for the
+     * criminal trial, was never published: the full briefing replaced it.)
+     */
+    private void lastYear(CurrentPerson actor, long willowReview, long marramReview) {
+        long willow = briefings.create(new BriefingDetails(
+                "Willow: going missing is a warning", BriefingSubject.CASE_REVIEW, willowReview,
+                "Willow (local child safeguarding practice review)",
+                """
+                Willow is the name given to a 14-year-old girl who went missing from home four times in six months \
+                before she was seriously assaulted by the adults exploiting her.""",
+                """
+                Children who go missing repeatedly are at high risk of exploitation. Each episode seen on its own \
+                hides the pattern.""",
+                """
+                - Missing episodes were handled one at a time by different agencies.
+                - Return home interviews were offered late or not at all.
+                - Records described her as making lifestyle choices.""",
+                """
+                A child cannot consent to their own exploitation. Look for the pattern and name it.""",
+                """
+                - Share every missing episode with the exploitation hub the next working day.
+                - Offer a return home interview within 72 hours.
+                - Describe what is happening to the child, not their choices.""",
+                """
+                - How many times has this child gone missing this year?
+                - Whose words are you using to describe the child?"""), actor);
+        briefings.publish(willow, 0, calendar.on(1, 7, 15), actor);
         long marram = briefings.create(new BriefingDetails(
                 "Marram: when a new partner moves in", BriefingSubject.CASE_REVIEW, marramReview,
                 "Marram (local child safeguarding practice review)",
