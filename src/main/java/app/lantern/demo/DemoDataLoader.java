@@ -72,14 +72,12 @@ class DemoDataLoader implements ApplicationRunner {
     }
 
     private void loadAsBusinessUnit(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
-        {
-            committees.load(orgs, staff);
-            plan.load(orgs, staff);
-            actions.load(orgs, staff);
-            budget.load(orgs);
-            var incidentsLoaded = incidents.load(orgs, staff);
-            learning.load(orgs, incidentsLoaded, caseReviews.load(orgs, staff, incidentsLoaded));
-            digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
-        }
+        var meetings = committees.load(orgs, staff);
+        plan.load(orgs, staff);
+        actions.load(orgs, staff, meetings);
+        budget.load(orgs);
+        var incidentsLoaded = incidents.load(orgs, staff);
+        learning.load(orgs, incidentsLoaded, caseReviews.load(orgs, staff, incidentsLoaded));
+        digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
     }
 }

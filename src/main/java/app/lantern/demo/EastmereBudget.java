@@ -1,12 +1,10 @@
 package app.lantern.demo;
 
-import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
 import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
 import app.lantern.plan.BudgetCategory;
 import app.lantern.plan.BudgetIncomeKind;
 import app.lantern.plan.BudgetService;
@@ -14,29 +12,32 @@ import app.lantern.plan.BudgetStatus;
 import app.lantern.shared.ReportingYear;
 
 /**
- * Eastmere's budget from 2022–23 to the year now running, at the size of a real partnership's:
+ * Eastmere's budget for the four reporting years before the current one and the year now running
+ * (2022–23 to 2026–27 when the demo loads in 2026–27), at the size of a real partnership's:
  * about £270,000 a year in, mostly from the three safeguarding partners (the council about half,
  * the ICB a quarter, the police a fifth, probation and youth justice a little), plus a grant and
  * training charges; spending on the business unit, scrutiny, running costs, training, practice
- * development and the website. In 2023–24 spending ran about £34,000 over income and the
- * council covered it. 2026–27 is agreed and part paid. All figures are invented.
+ * development and the website. Three years back spending ran about £34,000 over income and the
+ * council covered it. The current year is agreed and part paid. All figures are invented.
  */
 @Component
 class EastmereBudget {
 
     private final BudgetService budget;
     private final Access access;
+    private final DemoCalendar calendar;
 
-    EastmereBudget(BudgetService budget, Access access) {
+    EastmereBudget(BudgetService budget, Access access, DemoCalendar calendar) {
         this.budget = budget;
         this.access = access;
+        this.calendar = calendar;
     }
 
     void load(EastmereOrganisations.Orgs orgs) {
         var actor = access.person();
         var y = new Year(orgs, actor);
 
-        y.start(2022, "Income was £3,210 more than spending. The surplus was carried forward to 2023–24.");
+        y.start(4, "Income was £3,210 more than spending. The surplus was carried forward to " + calendar.year(3).label() + ".");
         y.contribution("council", 116_000, 116_000);
         y.contribution("icb", 58_500, 58_500);
         y.contribution("police", 47_000, 47_000);
@@ -56,8 +57,8 @@ class EastmereBudget {
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "Online procedures manual licence", 3_600, 3_600);
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "E-learning platform", 1_500, 1_520);
 
-        y.start(2023, "Eastmere Council covered the £34,310 shortfall from its children's services reserve, as the "
-                + "Executive agreed in April 2024. The partners have agreed to look again at how contributions are shared.");
+        y.start(3, "Eastmere Council covered the £34,310 shortfall from its children's services reserve, as the "
+                + "Executive agreed in April " + calendar.year(2).startYear() + ". The partners have agreed to look again at how contributions are shared.");
         y.contribution("council", 121_850, 121_850);
         y.contribution("icb", 61_400, 61_400);
         y.contribution("police", 49_300, 49_300);
@@ -80,7 +81,7 @@ class EastmereBudget {
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "Online procedures manual licence", 3_800, 3_800);
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "E-learning platform", 1_500, 1_560);
 
-        y.start(2024, "Eastmere Council and NHS Eastmere Integrated Care Board each met half of the £20,255 shortfall, "
+        y.start(2, "Eastmere Council and NHS Eastmere Integrated Care Board each met half of the £20,255 shortfall, "
                 + "from their safeguarding budgets.");
         y.contribution("council", 126_000, 126_000);
         y.contribution("icb", 63_500, 63_500);
@@ -102,7 +103,7 @@ class EastmereBudget {
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "Online procedures manual licence", 4_000, 4_000);
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "E-learning platform", 1_600, 1_580);
 
-        y.start(2025, "Income was £1,985 more than spending. The surplus is carried forward to 2026–27 for the "
+        y.start(1, "Income was £1,985 more than spending. The surplus is carried forward to " + calendar.year(0).label() + " for the "
                 + "learning and development officer's training budget.");
         y.contribution("council", 131_000, 131_000);
         y.contribution("icb", 69_000, 69_000);
@@ -124,13 +125,13 @@ class EastmereBudget {
         y.expenditure(BudgetCategory.WEBSITE_AND_TOOLS, "E-learning platform", 1_600, 1_655);
 
         // The year now running: agreed in March, contributions part paid, spending to date.
-        y.start(2026, null);
+        y.start(0, null);
         y.contribution("council", 134_500, 134_500);
         y.contribution("icb", 70_500, 35_250);
         y.contribution("police", 56_000, 28_000);
         y.contribution("probation", 7_700, 0);
         y.contribution("youth-justice", 5_000, 5_000);
-        y.income(BudgetIncomeKind.OTHER, "Surplus brought forward from 2025–26", 1_985, 1_985);
+        y.income(BudgetIncomeKind.OTHER, "Surplus brought forward from " + calendar.year(1).label(), 1_985, 1_985);
         y.income(BudgetIncomeKind.TRAINING_CHARGES, "Charges for single-agency safeguarding training for schools", 14_000, 6_310);
         y.expenditure(BudgetCategory.STAFFING, "Business unit salaries and on-costs", 216_000, 122_480);
         y.expenditure(BudgetCategory.SCRUTINY_AND_LAY_MEMBERS, "Independent scrutineer", 26_000, 13_000);
@@ -153,8 +154,8 @@ class EastmereBudget {
             this.actor = actor;
         }
 
-        void start(int startYear, String balanceExplanation) {
-            year = new ReportingYear(startYear);
+        void start(int yearsAgo, String balanceExplanation) {
+            year = calendar.year(yearsAgo);
             budget.createYear(year, BudgetStatus.AGREED, balanceExplanation, null, actor);
         }
 

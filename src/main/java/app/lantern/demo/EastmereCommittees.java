@@ -1,6 +1,5 @@
 package app.lantern.demo;
 
-import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,8 +12,8 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
 import app.lantern.partnership.AttendanceEntry;
 import app.lantern.partnership.AttendanceStatus;
 import app.lantern.partnership.CommitteeDetails;
@@ -28,14 +27,14 @@ import app.lantern.partnership.MembershipDetails;
  * Eastmere's committee structure, like a real partnership's: an executive of the three
  * safeguarding partners, committees, a training pool, a neglect task and finish group and a
  * child death overview panel shared with neighbouring areas. Each meets every two or three months
- * from April 2025, with two meetings still to come; past meetings have agendas, minutes,
- * decisions and attendance drawn from a fixed seed, so every demo start looks the same.
+ * from the start of the reporting year three years back to two meetings still to come, so every
+ * year the demo covers has meetings with attendance; past meetings have agendas, minutes,
+ * decisions and attendance drawn from a fixed seed, so every demo start looks the same. The
+ * Executive meets on the second Tuesday of every other month from May.
  */
 @Component
 class EastmereCommittees {
 
-    private static final LocalDate SINCE = LocalDate.of(2024, 4, 1);
-    private static final LocalDate FIRST_MEETINGS = LocalDate.of(2025, 4, 1);
 
     /** How likely each organisation's members are to come (or send a deputy); 0.9 if not listed. */
     private static final Map<String, Double> RELIABILITY = Map.of(
@@ -43,14 +42,21 @@ class EastmereCommittees {
             "council", 0.97, "police", 0.95, "icb", 0.95);
 
     private final CommitteeService committees;
-    private final Clock clock;
+    private final DemoCalendar calendar;
+    private final Access access;
 
-    private final app.lantern.identity.Access access;
-
-    EastmereCommittees(CommitteeService committees, Clock clock, app.lantern.identity.Access access) {
+    EastmereCommittees(CommitteeService committees, DemoCalendar calendar, Access access) {
         this.access = access;
         this.committees = committees;
-        this.clock = clock;
+        this.calendar = calendar;
+    }
+
+    /** A meeting that went ahead, for actions raised from its decisions. */
+    record HeldMeeting(long id, LocalDate date) {
+    }
+
+    /** The Executive's meetings that went ahead, oldest first. */
+    record Loaded(List<HeldMeeting> executiveMeetings) {
     }
 
     private record Seat(long memberId, String orgKey, LocalDate start, LocalDate end) {
@@ -62,7 +68,7 @@ class EastmereCommittees {
     private record Group(long id, String name, CommitteeKind kind, List<Seat> seats, LocalDate end) {
     }
 
-    void load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
+    Loaded load(EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff) {
         var businessUnit = staff.get("business-unit");
         var actor = access.person();
         var orgKeys = new java.util.HashMap<Long, String>();
@@ -71,55 +77,57 @@ class EastmereCommittees {
 
         var executive = loader.group("Eastmere Safeguarding Children Partnership Executive", CommitteeKind.EXECUTIVE,
                 "Leads the partnership: the three safeguarding partners set the priorities, agree the budget, hold agencies to account and sign off the yearly report.",
-                null, null, LocalDate.of(2019, 9, 29), null,
+                null, null, calendar.on(7, 9, 29), null,
                 new String[][]{{"partner-lead", "CHAIR"}, {"police-lead", "VICE_CHAIR"}, {"icb-lead", "MEMBER"},
                         {"business-unit", "ADVISER"}, {"council-sw", "ADVISER"}, {"icb-designated", "ADVISER"}});
         var groups = new ArrayList<Group>();
         groups.add(executive);
         groups.add(loader.group("Case Review Committee", CommitteeKind.COMMITTEE,
                 "Leads and keeps oversight of the statutory case review function: rapid reviews, child safeguarding practice reviews and the learning from them.",
-                executive.id(), null, LocalDate.of(2019, 9, 29), null,
+                executive.id(), null, calendar.on(7, 9, 29), null,
                 new String[][]{{"icb-designated", "CHAIR"}, {"council-sw", "VICE_CHAIR"}, {"police-di", "MEMBER"}, {"member", "MEMBER"},
                         {"primary-head", "MEMBER"}, {"early-years", "MEMBER"}, {"council-qa", "MEMBER"}, {"business-unit", "ADVISER"}}));
         groups.add(loader.group("Quality Assurance Committee", CommitteeKind.COMMITTEE,
                 "Checks how well agencies work together: multi-agency audits, the performance scorecard and Section 11 and section 175 returns.",
-                executive.id(), null, LocalDate.of(2019, 9, 29), null,
+                executive.id(), null, calendar.on(7, 9, 29), null,
                 new String[][]{{"council-qa", "CHAIR"}, {"member", "VICE_CHAIR"}, {"community-nurse", "MEMBER"}, {"police-di", "MEMBER"},
-                        {"yjs-lead", "MEMBER"}, {"probation-lead", "MEMBER"}, {"fire-lead", "MEMBER:2025-12-31"}, {"college-dsl", "MEMBER"},
+                        {"yjs-lead", "MEMBER"}, {"probation-lead", "MEMBER"}, {"fire-lead", "MEMBER:1-12-31"}, {"college-dsl", "MEMBER"},
                         {"mh-lead", "MEMBER"}, {"lay-member", "LAY_MEMBER"}}));
         groups.add(loader.group("Contextual Safeguarding Committee", CommitteeKind.COMMITTEE,
                 "Oversees the response to harm outside the home: child exploitation, missing children, serious youth violence and safe places.",
-                executive.id(), null, LocalDate.of(2020, 4, 1), null,
+                executive.id(), null, calendar.on(6, 4, 1), null,
                 new String[][]{{"chair", "CHAIR"}, {"council-eh", "VICE_CHAIR"}, {"police-ce", "MEMBER"}, {"yjs-lead", "MEMBER"},
                         {"community-nurse", "MEMBER"}, {"charity-lead", "MEMBER"}, {"housing-lead", "MEMBER"}, {"college-dsl", "MEMBER"},
-                        {"da-lead", "MEMBER@2025-10-01"}, {"lay-member", "LAY_MEMBER"}}));
+                        {"da-lead", "MEMBER@1-10-01"}, {"lay-member", "LAY_MEMBER"}}));
         groups.add(loader.group("Education Committee", CommitteeKind.COMMITTEE,
                 "Brings schools, colleges and early years together on safeguarding in education, including the section 175 audit.",
-                executive.id(), null, LocalDate.of(2020, 4, 1), null,
+                executive.id(), null, calendar.on(6, 4, 1), null,
                 new String[][]{{"council-edu", "CHAIR"}, {"primary-head", "VICE_CHAIR"}, {"special-head", "MEMBER"}, {"college-dsl", "MEMBER"},
                         {"agency-lead", "MEMBER"}, {"early-years", "MEMBER"}, {"business-unit", "ADVISER"}}));
         groups.add(loader.group("Training Pool", CommitteeKind.SUB_GROUP,
                 "Plans and delivers the multi-agency training programme and checks its impact on practice.",
-                executive.id(), null, LocalDate.of(2021, 1, 11), null,
+                executive.id(), null, calendar.on(6, 1, 11), null,
                 new String[][]{{"trainer", "CHAIR"}, {"council-sw", "MEMBER"}, {"community-nurse", "MEMBER"}, {"vcf-coordinator", "MEMBER"},
                         {"charity-lead", "MEMBER"}, {"da-lead", "MEMBER"}, {"housing-lead", "MEMBER"}}));
         groups.add(loader.group("Neglect Task and Finish Group", CommitteeKind.TASK_AND_FINISH,
                 "Refreshes the neglect strategy and the graded care profile toolkit, then closes.",
-                executive.id(), null, LocalDate.of(2025, 5, 1), LocalDate.of(2026, 3, 31),
+                executive.id(), null, calendar.on(1, 5, 1), calendar.on(1, 3, 31),
                 new String[][]{{"council-eh", "CHAIR"}, {"icb-doctor", "MEMBER"}, {"police-di", "MEMBER"}, {"early-years", "MEMBER"},
                         {"housing-lead", "MEMBER"}, {"vcf-coordinator", "MEMBER"}, {"community-nurse", "MEMBER"}}));
         groups.add(loader.group("Child Death Overview Panel", CommitteeKind.PANEL,
                 "Reviews the death of every child normally resident in the three areas, to learn what might prevent future deaths.",
-                executive.id(), "Eastmere, Saltmarsh and Westport", LocalDate.of(2019, 9, 29), null,
+                executive.id(), "Eastmere, Saltmarsh and Westport", calendar.on(7, 9, 29), null,
                 new String[][]{{"cdop-chair", "CHAIR"}, {"icb-cdop", "MEMBER"}, {"ambulance-lead", "MEMBER"}, {"police-ce", "MEMBER"},
                         {"council-sw", "MEMBER"}, {"community-nurse", "MEMBER"}, {"lay-member", "LAY_MEMBER"}}));
 
         var random = new Random(42);
-        LocalDate today = LocalDate.now(clock);
+        LocalDate today = calendar.today();
         int n = 0;
-        for (Group group : groups) {
+        var executiveMeetings = loader.meetings(executive, n++, today, random);
+        for (Group group : groups.subList(1, groups.size())) {
             loader.meetings(group, n++, today, random);
         }
+        return new Loaded(executiveMeetings);
     }
 
     private final class Loader {
@@ -133,22 +141,26 @@ class EastmereCommittees {
             this.orgKeys = orgKeys;
         }
 
-        /** Seats are {person key, role} with an optional "@start" or ":end" date after the role. */
+        /**
+         * Seats are {person key, role} with an optional "@start" or ":end" date after the role,
+         * written years-ago-month-day (1-10-01: 1 October in last year's reporting year).
+         */
         Group group(String name, CommitteeKind kind, String purpose, Long parent, String sharedWith, LocalDate start,
                 LocalDate end, String[][] seats) {
             long id = committees.create(new CommitteeDetails(name, kind, purpose, parent, sharedWith, start, end), actor);
             var list = new ArrayList<Seat>();
-            LocalDate memberFrom = start.isAfter(SINCE) ? start : SINCE;
+            LocalDate since = calendar.year(3).start();
+            LocalDate memberFrom = start.isAfter(since) ? start : since;
             for (String[] seat : seats) {
                 var person = staff.get(seat[0]);
                 String role = seat[1];
                 LocalDate from = memberFrom;
                 LocalDate to = end;
                 if (role.contains("@")) {
-                    from = LocalDate.parse(role.substring(role.indexOf('@') + 1));
+                    from = relativeDate(role.substring(role.indexOf('@') + 1));
                     role = role.substring(0, role.indexOf('@'));
                 } else if (role.contains(":")) {
-                    to = LocalDate.parse(role.substring(role.indexOf(':') + 1));
+                    to = relativeDate(role.substring(role.indexOf(':') + 1));
                     role = role.substring(0, role.indexOf(':'));
                 }
                 long memberId = committees.addMember(id, new MembershipDetails(person.id(), person.organisationId(),
@@ -158,12 +170,19 @@ class EastmereCommittees {
             return new Group(id, name, kind, list, end);
         }
 
-        void meetings(Group group, int index, LocalDate today, Random random) {
+        private LocalDate relativeDate(String yearsAgoMonthDay) {
+            String[] parts = yearsAgoMonthDay.split("-");
+            return calendar.on(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]), Integer.parseInt(parts[2]));
+        }
+
+        /** Schedules the group's meetings and records what happened at those past; returns those that went ahead. */
+        List<HeldMeeting> meetings(Group group, int index, LocalDate today, Random random) {
+            var held = new ArrayList<HeldMeeting>();
             int interval = index % 3 == 0 ? 2 : 3;
             DayOfWeek weekday = DayOfWeek.of(2 + index % 3);
             LocalTime startsAt = index % 2 == 0 ? LocalTime.of(10, 0) : LocalTime.of(14, 0);
             String location = LOCATIONS[index % LOCATIONS.length];
-            LocalDate month = FIRST_MEETINGS.plusMonths(index % interval);
+            LocalDate month = calendar.on(3, 5, 1).plusMonths(index % interval);
             int upcoming = 0;
             int number = 0;
             while (upcoming < 2) {
@@ -184,7 +203,9 @@ class EastmereCommittees {
                 if (past && !cancelled && !lastPastOfTrainingPool) {
                     committees.recordAttendance(meetingId, attendance(group, date, random), actor);
                 }
+                if (past && !cancelled) held.add(new HeldMeeting(meetingId, date));
             }
+            return held;
         }
 
         private List<AttendanceEntry> attendance(Group group, LocalDate date, Random random) {

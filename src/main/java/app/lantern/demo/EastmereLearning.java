@@ -1,13 +1,13 @@
 package app.lantern.demo;
 
 import java.time.LocalDate;
-import java.util.Set;
+import java.util.Collections;
+import java.util.List;
 
 import org.springframework.stereotype.Component;
 
 import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
 import app.lantern.reviews.BriefingDetails;
 import app.lantern.reviews.BriefingService;
 import app.lantern.reviews.BriefingSubject;
@@ -18,9 +18,14 @@ import app.lantern.reviews.LearningService;
 import app.lantern.reviews.LearningTheme;
 
 /**
-* Eastmere's learning: three published 7-minute briefings (from the local review "Harbour", from the
- * rapid review that decided against a local review and from a multi-agency audit) and one draft about the review still in progress;
- * learning events in 2023–24 and 2024–25 with their attendance; learning points across themes.
+ * Eastmere's learning, in every year the demo covers and always after the review it comes from.
+ * Three years back (2023–24 when the demo loads in 2026–27): briefings from the local review
+ * "Harbour" and from the rapid review that decided against a local review, the early-learning
+ * draft about "Willow", three learning events and ten learning points. Two years back: a briefing
+ * from the multi-agency audit of neglect, the annual conference and three points. Last year: the
+ * briefings from "Willow" and "Marram", Marram's practitioner event and points. This year: the
+ * briefing from last year's rapid review on self-harm, a webinar and points from the rapid review
+ * behind "Heron".
  * Every case, name and figure is invented.
  */
 @Component
@@ -30,11 +35,13 @@ class EastmereLearning {
     private final LearningService learning;
 
     private final Access access;
+    private final DemoCalendar calendar;
 
-    EastmereLearning(BriefingService briefings, LearningService learning, Access access) {
+    EastmereLearning(BriefingService briefings, LearningService learning, Access access, DemoCalendar calendar) {
         this.briefings = briefings;
         this.learning = learning;
         this.access = access;
+        this.calendar = calendar;
     }
 
     /** {@code incidents} and {@code caseReviews}: the demo reviews the briefings are about. */
@@ -66,11 +73,11 @@ class EastmereLearning {
                 - How would you know if a family you work with had moved?
                 - When did you last speak to a baby's father on his own?
                 - Who tells the next service what you know?"""), actor);
-        briefings.publish(harbour, 0, LocalDate.of(2024, 3, 12), actor);
+        briefings.publish(harbour, 0, calendar.on(3, 3, 12), actor);
 
         long rapid = briefings.create(new BriefingDetails(
                 "Safe sleep at every contact: an infant's sudden death", BriefingSubject.RAPID_REVIEW, incidents.noLocalReview(),
-                "Rapid review of an infant's sudden unexpected death, winter 2023",
+                "Rapid review of an infant's sudden unexpected death, winter " + calendar.on(3, 12, 1).getYear(),
                 """
                 A five-month-old baby died suddenly while asleep on a sofa with a parent who had been drinking. The rapid \
                 review decided a local review was not needed and asked for the learning to reach practitioners here.""",
@@ -92,13 +99,13 @@ class EastmereLearning {
                 """
                 - When did you last ask a family where their baby slept?
                 - How do you talk about alcohol and co-sleeping without blame?"""), actor);
-        briefings.publish(rapid, 0, LocalDate.of(2024, 2, 6), actor);
+        briefings.publish(rapid, 0, calendar.on(3, 2, 6), actor);
 
         long audit = briefings.create(new BriefingDetails(
                 "Professional curiosity in neglect: what our audit found", BriefingSubject.AUDIT, null,
-                "Multi-agency audit of neglect cases, 2024",
-                """
-                In spring 2024 practitioners from six agencies looked together at 12 children on plans for neglect.""",
+                "Multi-agency audit of neglect cases, " + calendar.on(2, 5, 1).getYear(),
+                "In spring " + calendar.on(2, 5, 1).getYear()
+                        + " practitioners from six agencies looked together at 12 children on plans for neglect.",
                 """
                 Neglect is the most common reason for a child protection plan in Eastmere. The audit asked whether \
                 practitioners were curious about what lay behind what they were told.""",
@@ -116,14 +123,13 @@ class EastmereLearning {
                 """
                 - What would you ask if the explanation did not quite fit?
                 - When did you last see where a child sleeps?"""), actor);
-        briefings.publish(audit, 0, LocalDate.of(2024, 5, 14), actor);
+        briefings.publish(audit, 0, calendar.on(2, 5, 14), actor);
 
         briefings.create(new BriefingDetails(
                 "Willow: early learning", BriefingSubject.CASE_REVIEW, caseReviews.willow(),
-                "Willow (local child safeguarding practice review, in progress)",
-                """
-                Willow is the name given to a 14-year-old girl who went missing from home several times in 2023 \
-                before she was seriously harmed.""",
+                "Willow (local child safeguarding practice review)",
+                "Willow is the name given to a 14-year-old girl who went missing from home several times in "
+                        + calendar.on(3, 6, 1).getYear() + " before she was seriously harmed.",
                 """
                 Early learning points to exploitation being seen as a choice the young person was making.""",
                 """
@@ -136,46 +142,147 @@ class EastmereLearning {
                 """
                 - How do you describe a child who keeps going missing?"""), actor);
 
-        learning.addEvent(new LearningEventDetails("Harbour: when families move – practitioner event", LocalDate.of(2024, 3, 19),
+        learning.addEvent(new LearningEventDetails("Harbour: when families move – practitioner event", calendar.on(3, 3, 19),
                 LearningEventFormat.PRACTITIONER_EVENT, harbour, "Harbour", 100, 85,
                 "Two sessions at Eastmere Civic Centre. 92% of those who gave feedback said they would change how they hand over a family that moves."), actor);
         learning.addEvent(new LearningEventDetails("Safe sleep and co-sleeping risks: webinar for health visitors and family hubs",
-                LocalDate.of(2024, 2, 20), LearningEventFormat.WEBINAR, rapid, "Rapid review of an infant's sudden unexpected death", null, 140,
+                calendar.on(3, 2, 20), LearningEventFormat.WEBINAR, rapid, "Rapid review of an infant's sudden unexpected death", null, 140,
                 "Recorded and shared with GP practices afterwards."), actor);
-        learning.addEvent(new LearningEventDetails("Escalation and resolving professional disagreement", LocalDate.of(2023, 10, 17),
+        learning.addEvent(new LearningEventDetails("Escalation and resolving professional disagreement", calendar.on(3, 10, 17),
                 LearningEventFormat.WORKSHOP, null, null, 30, 27, null), actor);
-        learning.addEvent(new LearningEventDetails("Annual safeguarding conference: learning from reviews", LocalDate.of(2024, 6, 20),
-                LearningEventFormat.CONFERENCE, audit, "Multi-agency audit of neglect cases, 2024", 200, 176, null), actor);
+        learning.addEvent(new LearningEventDetails("Annual safeguarding conference: learning from reviews", calendar.on(2, 6, 20),
+                LearningEventFormat.CONFERENCE, audit, "Multi-agency audit of neglect cases, " + calendar.on(2, 5, 1).getYear(), 200, 176, null), actor);
 
-        point(actor, "2023-06-14", BriefingSubject.AUDIT, "Multi-agency audit of early help, 2023", LearningTheme.VOICE_OF_THE_CHILD,
+        point(actor, calendar.on(3, 6, 14), BriefingSubject.AUDIT, "Multi-agency audit of early help, " + calendar.on(3, 6, 1).getYear(), LearningTheme.VOICE_OF_THE_CHILD,
                 "Children's own words were rarely recorded in early help plans.");
-        point(actor, "2024-01-08", BriefingSubject.RAPID_REVIEW, "Rapid review of an infant's sudden unexpected death, winter 2023",
+        point(actor, calendar.on(3, 1, 8), BriefingSubject.RAPID_REVIEW, "Rapid review of an infant's sudden unexpected death, winter " + calendar.on(3, 12, 1).getYear(),
                 LearningTheme.INFORMATION_SHARING, "The father's heavy drinking, known to the previous health visiting team, was not passed on when the family moved.");
-        point(actor, "2024-01-08", BriefingSubject.RAPID_REVIEW, "Rapid review of an infant's sudden unexpected death, winter 2023",
+        point(actor, calendar.on(3, 1, 8), BriefingSubject.RAPID_REVIEW, "Rapid review of an infant's sudden unexpected death, winter " + calendar.on(3, 12, 1).getYear(),
                 LearningTheme.PROFESSIONAL_CURIOSITY, "Practitioners did not ask where the baby slept after the family moved.");
-        point(actor, "2023-07-04", BriefingSubject.RAPID_REVIEW, "Rapid review of a young person missing from home, summer 2023",
+        point(actor, calendar.on(3, 7, 4), BriefingSubject.RAPID_REVIEW, "Rapid review of a young person missing from home, summer " + calendar.on(3, 6, 1).getYear(),
                 LearningTheme.EXPLOITATION, "Missing episodes were treated one at a time and not linked to exploitation risk.");
-        point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.NEGLECT,
+        point(actor, calendar.on(3, 1, 16), BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.NEGLECT,
                 "Missed health visiting contacts after each move were not seen as a sign that the baby's needs were going unmet.");
-        point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.NEGLECT,
+        point(actor, calendar.on(3, 1, 16), BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.NEGLECT,
                 "The baby's weight fell across two centiles while the family moved, and no one professional saw both measurements.");
-        point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.INFORMATION_SHARING,
+        point(actor, calendar.on(3, 1, 16), BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.INFORMATION_SHARING,
                 "Health visiting records did not follow the family between temporary addresses; each move reset contact.");
-        point(actor, "2024-01-16", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.ESCALATION,
+        point(actor, calendar.on(3, 1, 16), BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.ESCALATION,
                 "A midwife worried that the pre-birth assessment started at 34 weeks but did not use the escalation procedure.");
-        point(actor, "2024-02-07", BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.VOICE_OF_THE_CHILD,
+        point(actor, calendar.on(3, 2, 7), BriefingSubject.CASE_REVIEW, "Harbour", LearningTheme.VOICE_OF_THE_CHILD,
                 "Records described the parents' housing in detail but said almost nothing about the baby's daily care.");
-        point(actor, "2024-03-05", BriefingSubject.OTHER, "Section 11 audit returns, 2023–24", LearningTheme.OTHER,
+        point(actor, calendar.on(3, 3, 5), BriefingSubject.OTHER, "Section 11 audit returns, " + calendar.year(3).label(), LearningTheme.OTHER,
                 "Several agencies' safeguarding training records were out of date.");
-        point(actor, "2024-05-08", BriefingSubject.AUDIT, "Multi-agency audit of neglect cases, 2024", LearningTheme.PROFESSIONAL_CURIOSITY,
+        point(actor, calendar.on(2, 5, 8), BriefingSubject.AUDIT, "Multi-agency audit of neglect cases, " + calendar.on(2, 5, 1).getYear(), LearningTheme.PROFESSIONAL_CURIOSITY,
                 "Parents' explanations were accepted without being checked with other agencies in 8 of 12 cases.");
-        point(actor, "2024-05-08", BriefingSubject.AUDIT, "Multi-agency audit of neglect cases, 2024", LearningTheme.NEGLECT,
+        point(actor, calendar.on(2, 5, 8), BriefingSubject.AUDIT, "Multi-agency audit of neglect cases, " + calendar.on(2, 5, 1).getYear(), LearningTheme.NEGLECT,
                 "The neglect screening tool was used in only a third of cases.");
-        point(actor, "2024-09-18", BriefingSubject.CASE_REVIEW, "Willow", LearningTheme.EXPLOITATION,
+        point(actor, calendar.on(2, 9, 18), BriefingSubject.CASE_REVIEW, "Willow", LearningTheme.EXPLOITATION,
                 "Records described a child at risk of exploitation as making lifestyle choices.");
+
+        lastYear(actor, caseReviews.willow(), caseReviews.marram());
+        thisYear(actor, incidents);
     }
 
-    private void point(CurrentPerson actor, String on, BriefingSubject source, String sourceTitle, LearningTheme theme, String text) {
-        learning.addPoint(new LearningPointDetails(text, LocalDate.parse(on), source, sourceTitle, theme), actor);
+    /**
+     * Last year: the briefings from Willow and Marram after their publication, Marram's practitioner
+     * event and its points. (Willow's early-learning draft, written while the review waited for the
+     * criminal trial, was never published: the full briefing replaced it.)
+     */
+    private void lastYear(CurrentPerson actor, long willowReview, long marramReview) {
+        long willow = briefings.create(new BriefingDetails(
+                "Willow: going missing is a warning", BriefingSubject.CASE_REVIEW, willowReview,
+                "Willow (local child safeguarding practice review)",
+                """
+                Willow is the name given to a 14-year-old girl who went missing from home four times in six months \
+                before she was seriously assaulted by the adults exploiting her.""",
+                """
+                Children who go missing repeatedly are at high risk of exploitation. Each episode seen on its own \
+                hides the pattern.""",
+                """
+                - Missing episodes were handled one at a time by different agencies.
+                - Return home interviews were offered late or not at all.
+                - Records described her as making lifestyle choices.""",
+                """
+                A child cannot consent to their own exploitation. Look for the pattern and name it.""",
+                """
+                - Share every missing episode with the exploitation hub the next working day.
+                - Offer a return home interview within 72 hours.
+                - Describe what is happening to the child, not their choices.""",
+                """
+                - How many times has this child gone missing this year?
+                - Whose words are you using to describe the child?"""), actor);
+        briefings.publish(willow, 0, calendar.on(1, 7, 15), actor);
+        long marram = briefings.create(new BriefingDetails(
+                "Marram: when a new partner moves in", BriefingSubject.CASE_REVIEW, marramReview,
+                "Marram (local child safeguarding practice review)",
+                """
+                Marram is the name given to a nine-year-old boy seriously injured by his mother's new partner, \
+                a man the police knew had abused two previous partners.""",
+                """
+                A new adult in the household changes the risks to a child. Agencies often learn of the move \
+                last, if at all.""",
+                """
+                - The police knew the partner's history but not that he had moved in.
+                - The school recorded the boy's fear of going home but did not share it.
+                - The GP record did not show who lived in the household.""",
+                """
+                Ask who lives at home, and who has just moved in. Share what a child tells you about the adults there.""",
+                """
+                - Ask about new adults in the household at every contact.
+                - Share a child's fear of going home with the front door the same day.
+                - Check domestic abuse history when a new partner is named.""",
+                """
+                - Who lives with the children you work with?
+                - What would you do if a child said they did not want to go home?"""), actor);
+        briefings.publish(marram, 0, calendar.on(1, 5, 20), actor);
+        learning.addEvent(new LearningEventDetails("Marram: new partners and hidden risks – practitioner event", calendar.on(1, 6, 17),
+                LearningEventFormat.PRACTITIONER_EVENT, marram, "Marram", 90, 78,
+                "Held at Eastmere Civic Centre with Safe Steps. Most of those who gave feedback said they would now ask who lives at home."),
+                actor);
+        point(actor, calendar.on(1, 4, 28), BriefingSubject.CASE_REVIEW, "Marram", LearningTheme.INFORMATION_SHARING,
+                "The police knew a new partner's history of domestic abuse but had no way to learn he had moved in with children.");
+        point(actor, calendar.on(1, 4, 28), BriefingSubject.CASE_REVIEW, "Marram", LearningTheme.VOICE_OF_THE_CHILD,
+                "A child's fear of going home was recorded by his school but not shared.");
+    }
+
+    /** This year: the briefing from last year's rapid review on self-harm, a webinar, and the points from Heron's rapid review. */
+    private void thisYear(CurrentPerson actor, EastmereIncidents.Loaded incidents) {
+        // early in the year, or today if the year has only just begun
+        LocalDate published = Collections.min(List.of(calendar.today(), calendar.year(0).start().plusDays(40)));
+        long selfHarm = briefings.create(new BriefingDetails(
+                "Self-harm and online abuse: a teenager's overdose", BriefingSubject.RAPID_REVIEW, incidents.lastYearsNoLocalReview(),
+                "Rapid review of a teenager's overdose",
+                """
+                A 15-year-old girl took an overdose after months of abuse online by older young people. She had been to \
+                hospital twice before after harming herself.""",
+                """
+                Self-harm is often a sign of harm from others. Online abuse can be as frightening as abuse in person.""",
+                """
+                - Two hospital attendances for self-harm were not shared with her school.
+                - The online abuse was treated as bullying, not as possible exploitation.
+                - Her mother had asked the school for help twice.""",
+                """
+                Ask what lies behind self-harm, and who else a young person is in contact with online.""",
+                """
+                - Tell the school nurse of every emergency attendance for self-harm.
+                - Consider exploitation when older young people abuse a child online.
+                - Listen to parents who ask for help.""",
+                """
+                - What would you ask a young person who has harmed themselves?
+                - How do you tell online bullying from exploitation?"""), actor);
+        briefings.publish(selfHarm, 0, published, actor);
+        learning.addEvent(new LearningEventDetails("Self-harm and online abuse: webinar for schools and health", published,
+                LearningEventFormat.WEBINAR, selfHarm, "Rapid review of a teenager's overdose", null, 118,
+                "Recorded and shared with every secondary school."), actor);
+        LocalDate heronRapidReview = incidents.heronDecided().minusDays(1);
+        point(actor, heronRapidReview, BriefingSubject.RAPID_REVIEW, "Rapid review of a baby's head injury (Heron)",
+                LearningTheme.ESCALATION, "Bruising on a non-mobile baby was seen by a GP and not referred under the bruising protocol.");
+        point(actor, heronRapidReview, BriefingSubject.RAPID_REVIEW, "Rapid review of a baby's head injury (Heron)",
+                LearningTheme.INFORMATION_SHARING, "Each parent's needs were known to one agency, and no agency saw both.");
+    }
+
+    private void point(CurrentPerson actor, LocalDate on, BriefingSubject source, String sourceTitle, LearningTheme theme, String text) {
+        learning.addPoint(new LearningPointDetails(text, on, source, sourceTitle, theme), actor);
     }
 }

@@ -55,10 +55,11 @@ class SignInController {
                 GROUP BY u.id ORDER BY u.id""")
                 .query((rs, i) -> new DemoAccount(rs.getString(1), rs.getString(2),
                         java.util.Arrays.stream((String[]) rs.getArray(3).getArray()).filter(java.util.Objects::nonNull)
-                                .map(r -> Role.valueOf(r).label()).toList()))
+                                .map(Role::valueOf).toList()))
                 .list();
     }
 
-    record DemoAccount(String email, String name, java.util.List<String> roles) {
+    /** The page shows each role with what it lets the person do, so a visitor knows which account to try. */
+    record DemoAccount(String email, String name, java.util.List<Role> roles) {
     }
 }

@@ -5,15 +5,15 @@ package app.lantern.shared;
  * as the authority {@code ROLE_<name>}.
  */
 public enum Role implements Labelled {
-    ADMINISTRATOR("Administrator", "Manages users and the register; sees the activity log"),
-    BUSINESS_UNIT("Business unit", "Runs the partnership's work: committees, meetings, returns, actions"),
-    PARTNER_LEAD("Safeguarding partner lead", "Lead or delegated safeguarding partner: sees everything, signs off"),
-    COMMITTEE_CHAIR("Committee chair", "Runs the meetings of the committees they chair"),
-    AGENCY_LEAD("Agency lead", "Safeguarding lead for their own organisation"),
-    COMMITTEE_MEMBER("Committee member", "Sees their committees' meetings and papers"),
-    INDEPENDENT_SCRUTINEER("Independent scrutineer", "Reads across the partnership and writes scrutiny findings"),
-    TRAINER("Trainer", "Runs training sessions"),
-    LADO_OFFICER("LADO officer", "Manages allegations against people who work with children");
+    ADMINISTRATOR("Administrator", "Manages user accounts, the working-day calendar and the outbox, reads the activity log, and runs the register, committees, plans, budget and actions"),
+    BUSINESS_UNIT("Business unit", "Runs the partnership's work: the register, committees and meetings, the business plan, budget and actions, incidents, reviews and briefings"),
+    PARTNER_LEAD("Safeguarding partner lead", "Lead or delegated safeguarding partner: approves the business plan, reads across the partnership and sees every review"),
+    COMMITTEE_CHAIR("Committee chair", "Schedules the meetings of the committees they chair and records their minutes and attendance"),
+    AGENCY_LEAD("Agency lead", "Safeguarding lead for their own organisation: updates its actions and sends its summaries for rapid reviews"),
+    COMMITTEE_MEMBER("Committee member", "Reads the register, committees and meetings, plans, actions and published learning"),
+    INDEPENDENT_SCRUTINEER("Independent scrutineer", "Reads across the partnership, including its exports, to scrutinise how the arrangements work"),
+    TRAINER("Trainer", "Reads what a committee member reads; training sessions will come with the training module"),
+    LADO_OFFICER("LADO officer", "Reads what a committee member reads; allegations will come with the LADO module");
 
     private final String label;
     private final String description;
