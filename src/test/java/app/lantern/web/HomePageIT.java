@@ -66,8 +66,8 @@ class HomePageIT {
         var clocks = page.select("#clocks li").eachText();
         assertThat(clocks).anyMatch(t -> t.startsWith("Serious incident notification SIN-") && t.contains("Notify the national panel")
                 && t.matches(".*\\(\\d working days? left\\)"));
-        // Willow's practitioner event is weeks overdue
-        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2023-02") && t.contains("Overdue by"));
+        // Heron's practitioner event is overdue (the demo's running review, decided about five months before today)
+        assertThat(clocks).anyMatch(t -> t.startsWith("Case review CR-2026-01") && t.contains("Overdue by"));
     }
 
     @Test
