@@ -102,10 +102,8 @@ public class AttendanceService implements YearlyFacts {
         return List.copyOf(years);
     }
 
-    /** The latest complete reporting year with meetings; failing that, the year we are in. */
+    /** The year the attendance page opens on: the one every page opens on. */
     public ReportingYear defaultYear() {
-        LocalDate today = LocalDate.now(clock);
-        return yearsWithMeetings().stream().filter(y -> y.end().isBefore(today)).findFirst()
-                .orElse(ReportingYear.containing(today));
+        return ReportingYear.current(clock);
     }
 }

@@ -61,7 +61,7 @@ class CommitteeController {
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson me, Model model) {
         var page = committees.committeePage(id);
-        var year = ReportingYear.containing(LocalDate.now(clock));
+        var year = ReportingYear.current(clock);
         model.addAttribute("page", page);
         model.addAttribute("year", year);
         model.addAttribute("rates", attendance.attendanceFor(year).committees().stream()

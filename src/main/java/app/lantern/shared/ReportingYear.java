@@ -23,6 +23,14 @@ public record ReportingYear(int startYear) implements Comparable<ReportingYear> 
         return new ReportingYear(date.getMonthValue() >= Month.APRIL.getValue() ? date.getYear() : date.getYear() - 1);
     }
 
+    /**
+     * The year every page opens on when none is asked for: the reporting year running today. One
+     * rule for every module, so moving between pages never changes the year under a person.
+     */
+    public static ReportingYear current(java.time.Clock clock) {
+        return containing(LocalDate.now(clock));
+    }
+
     /** Reads "2023-24", "2023–24" or "2023-2024"; the two years must follow each other. */
     public static ReportingYear parse(String text) {
         var m = LABEL.matcher(text == null ? "" : text.trim());
