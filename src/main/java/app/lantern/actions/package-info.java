@@ -10,5 +10,6 @@
  * override with a reason changes the rating. Agency leads update their own organisation's actions;
  * the business unit signs completed actions off with the evidence of impact.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Action tracker")
+@org.springframework.modulith.ApplicationModule(displayName = "Action tracker",
+        allowedDependencies = { "shared", "identity", "notify" })
 package app.lantern.actions;

@@ -4,5 +4,6 @@
  * on (by default, only with the embedded database). Every name, code and address is invented.
  * Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Eastmere demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Eastmere demo data",
+        allowedDependencies = { "shared", "identity", "actions", "assurance", "partnership", "plan", "reviews" })
 package app.lantern.demo;
