@@ -11,8 +11,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Controller;
 import org.springframework.stereotype.Service;
+import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -79,12 +82,9 @@ class ArchitectureRulesTest {
     static final DescribedPredicate<JavaClass> STORES = describe("stores (…Store, …Repository, …Query, …Search)",
             c -> topLevel(c).getSimpleName().matches(".*(Store|Repository|Query|Search)"));
 
+    /** Services and the other beans behind them (access components, jobs); not the web layer or configuration. */
     static final DescribedPredicate<JavaClass> SERVICES = describe("services (…Service, @Service or @Component)",
-            c -> topLevel(c).getSimpleName().endsWith("Service") || topLevel(c).isMetaAnnotatedWith(Service.class)
-                    || topLevel(c).isMetaAnnotatedWith(org.springframework.stereotype.Component.class)
-                            && !topLevel(c).isMetaAnnotatedWith(Controller.class)
-                            && !topLevel(c).isMetaAnnotatedWith(org.springframework.web.bind.annotation.ControllerAdvice.class)
-                            && !topLevel(c).isMetaAnnotatedWith(org.springframework.context.annotation.Configuration.class));
+            c -> isService(topLevel(c)));
 
     static final DescribedPredicate<JavaClass> SQL = describe("Spring's JDBC (JdbcClient, JdbcTemplate…)",
             c -> c.getPackageName().startsWith("org.springframework.jdbc.core"));
@@ -182,6 +182,12 @@ class ArchitectureRulesTest {
                 }
             }
         };
+    }
+
+    private static boolean isService(JavaClass c) {
+        if (c.getSimpleName().endsWith("Service") || c.isMetaAnnotatedWith(Service.class)) return true;
+        return c.isMetaAnnotatedWith(Component.class) && !c.isMetaAnnotatedWith(Controller.class)
+                && !c.isMetaAnnotatedWith(ControllerAdvice.class) && !c.isMetaAnnotatedWith(Configuration.class);
     }
 
     private static DescribedPredicate<JavaClass> listedIn(Set<String> names) {
