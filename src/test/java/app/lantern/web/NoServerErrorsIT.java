@@ -37,11 +37,11 @@ class NoServerErrorsIT {
             "2026-02-31", "-5", "99999999999", "=cmd|' /C calc'!A0");
 
     /*
-     * The administrator is swept with every hostile value: about 100 s on two busy cores, so nine
-     * full sweeps would take a quarter of an hour. The other roles get the subset that reaches
+     * The administrator is swept with every hostile value: 50 to 100 s on two busy cores, so nine
+     * full sweeps would take ten minutes or more. The other roles get the subset that reaches
      * their own checks: an id that does not parse and one that overflows, and values that are
-     * empty, too long for any column, an impossible date or an overflowing number. All nine
-     * roles then take about 2.4 times the administrator's sweep alone.
+     * empty, too long for any column, an impossible date or an overflowing number. The eight of
+     * them together then take about as long as the administrator alone.
      */
     private static final String ADMINISTRATOR = "admin@eastmere.example";
     private static final List<String> FEWER_BAD_IDS = List.of("abc", "99999999999999999999");
