@@ -14,5 +14,6 @@
  * completed ones off with the evidence of impact. The tracker gives the yearly report its figures
  * as a {@link app.lantern.shared.YearlyFacts}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Action tracker")
+@org.springframework.modulith.ApplicationModule(displayName = "Action tracker",
+        allowedDependencies = { "shared", "identity", "notify" })
 package app.lantern.actions;

@@ -6,5 +6,6 @@
  * named timescale rules (how many working days, which day is day 0). Every change is written to
  * the activity log and reaches the calendar at once.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Working days")
+@org.springframework.modulith.ApplicationModule(displayName = "Working days",
+        allowedDependencies = { "shared", "identity" })
 package app.lantern.calendar;

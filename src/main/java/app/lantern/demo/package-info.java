@@ -6,5 +6,6 @@
  * complete years before it — is the same whenever it loads. Every name, code and address is invented.
  * Nothing depends on this module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Eastmere demo data")
+@org.springframework.modulith.ApplicationModule(displayName = "Eastmere demo data",
+        allowedDependencies = { "shared", "identity", "actions", "assurance", "partnership", "plan", "reviews" })
 package app.lantern.demo;

@@ -5,5 +5,6 @@
  * who is asking and write to {@link app.lantern.identity.ActivityLog}; identity knows organisations
  * only through the {@link app.lantern.identity.OrganisationDirectory} that the partnership module provides.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity and access")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity and access",
+        allowedDependencies = { "shared" })
 package app.lantern.identity;

@@ -6,5 +6,6 @@
  * outbox, marked as not sent. Administrators read the outbox in the app, which is also how the
  * demo partnership shows the emails it would send.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Email")
+@org.springframework.modulith.ApplicationModule(displayName = "Email",
+        allowedDependencies = { "shared", "identity" })
 package app.lantern.notify;

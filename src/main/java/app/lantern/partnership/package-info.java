@@ -9,5 +9,6 @@
  * The register's list, exports and organisation choices are answered from a copy held in memory
  * and checked against a stamp the database changes with every write (ADR 16).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Partnership register and committees")
+@org.springframework.modulith.ApplicationModule(displayName = "Partnership register and committees",
+        allowedDependencies = { "shared", "identity", "actions" })
 package app.lantern.partnership;

@@ -6,5 +6,6 @@
  * organisation, other income, expenditure by category, budget against actual, and each
  * partner's share.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Business plan and budget")
+@org.springframework.modulith.ApplicationModule(displayName = "Business plan and budget",
+        allowedDependencies = { "shared", "identity", "actions" })
 package app.lantern.plan;

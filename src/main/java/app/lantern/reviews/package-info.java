@@ -14,5 +14,6 @@
  * case reviews commissioned and published with their recommendations' progress, briefings, events
  * and learning points, each figure with the ids it counts).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Reviews and learning")
+@org.springframework.modulith.ApplicationModule(displayName = "Reviews and learning",
+        allowedDependencies = { "shared", "identity", "calendar", "actions" })
 package app.lantern.reviews;

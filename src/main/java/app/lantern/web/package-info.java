@@ -5,5 +5,6 @@
  * instead of GDS Transport, the home page (the person's next meetings, from partnership) and
  * the 403, 404 and error pages. No business rules live here.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Web layout")
+@org.springframework.modulith.ApplicationModule(displayName = "Web layout",
+        allowedDependencies = { "shared", "identity" })
 package app.lantern.web;
