@@ -131,7 +131,8 @@ class ActionsIT {
         assertThat(page(get("/actions/{id}", theirs)).select("a[href$=/progress]")).isEmpty();
         assertThat(jdbc.sql("SELECT status FROM action_item WHERE id = ?").param(theirs).query(String.class).single()).isEqualTo("NOT_STARTED");
         assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'agency.lead@eastmere.example' "
-                + "AND action = 'ACCESS_DENIED' AND summary = ?").param("POST /actions/" + theirs + "/progress").query(Long.class).single())
+                + "AND action = 'ACCESS_DENIED' AND summary = ?").param("Refused: update action " + ActionReference.of(theirs) + ": not its owner")
+                .query(Long.class).single())
                 .isEqualTo(1);
         mvc.perform(post("/actions/{id}/sign-off", ours).with(csrf()).param("impact", "x").param("version", "0"))
                 .andExpect(status().isForbidden());
