@@ -184,8 +184,8 @@ class BudgetPagesIT {
         assertThat(form.getElementById("budgeted").val()).isEqualTo("1,000");
 
         // someone else records spending first
-        lines.updateLine(BudgetSection.EXPENDITURE, year, id, 0, BudgetCategory.OPERATING_COSTS, "Printing", 1_000_00,
-                250_00, businessUnit());
+        runAs.run("business.unit@eastmere.example", other -> lines.updateLine(BudgetSection.EXPENDITURE, year, id, 0,
+                BudgetCategory.OPERATING_COSTS, "Printing", 1_000_00, 250_00, other));
 
         var conflict = page(post(edit).with(csrf()).param("heading", "OPERATING_COSTS").param("description", "Printing and post")
                 .param("budgeted", "1,200").param("actual", "").param("version", "0"));
