@@ -24,7 +24,7 @@ record BudgetLineForm(String heading, String description, String budgeted, Strin
     }
 
     /** The form's values, or null after putting a GOV.UK error on each wrong field. */
-    Checked check(BudgetService.Section section, Errors errors) {
+    Checked check(BudgetSection section, Errors errors) {
         Enum<?> chosen = null;
         try {
             chosen = heading == null || heading.isBlank() ? null : section.heading(heading);
@@ -32,7 +32,7 @@ record BudgetLineForm(String heading, String description, String budgeted, Strin
             chosen = null;
         }
         if (chosen == null) {
-            errors.rejectValue("heading", "required", section == BudgetService.Section.INCOME
+            errors.rejectValue("heading", "required", section == BudgetSection.INCOME
                     ? "Select the kind of income" : "Select the category");
         }
         String text = description == null ? "" : description.strip();
@@ -41,7 +41,7 @@ record BudgetLineForm(String heading, String description, String budgeted, Strin
         } else if (text.length() > MAX_DESCRIPTION) {
             errors.rejectValue("description", "long", "Description must be " + MAX_DESCRIPTION + " characters or less");
         }
-        boolean income = section == BudgetService.Section.INCOME;
+        boolean income = section == BudgetSection.INCOME;
         Long budgetedPence = BudgetMoney.read(budgeted, "budgeted", income ? "amount expected" : "amount budgeted", true, errors);
         Long actualPence = BudgetMoney.read(actual, "actual", income ? "amount received" : "amount spent", false, errors);
         if (errors.hasErrors()) return null;

@@ -84,6 +84,13 @@ public final class BudgetMoney {
         return null;
     }
 
+    /** Refuses an amount a form would not have let through: below £0 or above the largest a budget holds. */
+    static void checkAmounts(long... pence) {
+        for (long p : pence) {
+            if (p < 0 || p > MAX_PENCE) throw new IllegalArgumentException("Amounts must be between £0 and " + exact(MAX_PENCE));
+        }
+    }
+
     /** Whole pounds, rounded half up: "£12,345"; a negative amount as "−£12,345". */
     public static String pounds(long pence) {
         long whole = (Math.abs(pence) + 50) / 100;

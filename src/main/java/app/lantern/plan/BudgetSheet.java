@@ -10,7 +10,7 @@ import app.lantern.shared.ReportingYear;
 
 /**
  * One financial year's budget as its page shows it: every line, the totals, budget against
- * actual, and the charts. Built by {@link BudgetService#sheet}; {@link #facts()} gives the
+ * actual, and the charts. Built by {@link BudgetStore#sheet}; {@link PlanYearlyFacts} gives the
  * yearly report the same figures.
  *
  * @param inProgress the year has not ended yet, so received and actual amounts are to date
@@ -34,6 +34,19 @@ record BudgetSheet(long id, ReportingYear year, BudgetStatus status, String bala
 
         public long variance() {
             return actual - budgeted;
+        }
+    }
+
+    /** Other income of one kind, budgeted and received. */
+    record OtherIncome(BudgetIncomeKind kind, long budgetedPence, long actualPence) {
+    }
+
+    /** Spending in one category, budgeted and spent. */
+    record Spending(BudgetCategory category, long budgetedPence, long actualPence) {
+
+        /** Positive when more was spent than budgeted. */
+        public long variancePence() {
+            return actualPence - budgetedPence;
         }
     }
 
@@ -114,24 +127,16 @@ record BudgetSheet(long id, ReportingYear year, BudgetStatus status, String bala
     }
 
     /** Spending per category, every category in order, with the lines' totals. */
-    public List<BudgetFacts.Spending> byCategory() {
-        return Arrays.stream(BudgetCategory.values()).map(c -> new BudgetFacts.Spending(c,
+    public List<Spending> byCategory() {
+        return Arrays.stream(BudgetCategory.values()).map(c -> new Spending(c,
                 expenditure.stream().filter(l -> l.heading() == c).mapToLong(Line::budgeted).sum(),
                 expenditure.stream().filter(l -> l.heading() == c).mapToLong(Line::actual).sum())).toList();
     }
 
-    public List<BudgetFacts.OtherIncome> byKind() {
-        return Arrays.stream(BudgetIncomeKind.values()).map(k -> new BudgetFacts.OtherIncome(k,
+    public List<OtherIncome> byKind() {
+        return Arrays.stream(BudgetIncomeKind.values()).map(k -> new OtherIncome(k,
                 income.stream().filter(l -> l.heading() == k).mapToLong(Line::budgeted).sum(),
                 income.stream().filter(l -> l.heading() == k).mapToLong(Line::actual).sum())).toList();
-    }
-
-    BudgetFacts facts() {
-        return new BudgetFacts(year, true, status, path(), contributionsAgreed(), contributionsReceived(),
-                otherIncomeBudgeted(), otherIncomeActual(), expenditureBudgeted(), expenditureActual(), balanceExplanation,
-                contributions.stream().map(c -> new BudgetFacts.Contribution(c.organisationId(), c.organisation(), c.agreed(),
-                        c.received(), c.agreedShare(), c.receivedShare())).toList(),
-                byKind(), byCategory());
     }
 
     String path() {

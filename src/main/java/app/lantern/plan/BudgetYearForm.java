@@ -16,7 +16,7 @@ record BudgetYearForm(String year, String status, String balanceExplanation, Str
         return new BudgetYearForm(suggested.slug(), BudgetStatus.DRAFT.name(), "", "true", null);
     }
 
-    static BudgetYearForm of(BudgetService.YearRecord y) {
+    static BudgetYearForm of(BudgetStore.YearRecord y) {
         return new BudgetYearForm(y.year().slug(), y.status().name(),
                 y.balanceExplanation() == null ? "" : y.balanceExplanation(), "", String.valueOf(y.version()));
     }

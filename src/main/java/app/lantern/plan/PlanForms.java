@@ -208,7 +208,7 @@ final class PlanForms {
             String achievements,
             String version) {
 
-        static ProgressForm of(PlanService.SavedProgress saved) {
+        static ProgressForm of(PlanProgress.SavedProgress saved) {
             return new ProgressForm(saved.narrative() == null ? "" : saved.narrative(), String.join("\n", saved.achievements()),
                     saved.version() == null ? "" : String.valueOf(saved.version()));
         }
@@ -221,8 +221,8 @@ final class PlanForms {
             if (errors.hasFieldErrors("achievements")) return null;
             try {
                 var lines = PlanInput.achievements(PlanInput.lines(achievements));
-                if (lines.size() > PlanService.MAX_ACHIEVEMENTS)
-                    errors.rejectValue("achievements", "many", "List at most " + PlanService.MAX_ACHIEVEMENTS + " achievements, one a line");
+                if (lines.size() > PlanProgress.MAX_ACHIEVEMENTS)
+                    errors.rejectValue("achievements", "many", "List at most " + PlanProgress.MAX_ACHIEVEMENTS + " achievements, one a line");
                 if (errors.hasErrors()) return null;
                 return new ProgressDetails(narrative, lines);
             } catch (IllegalArgumentException e) {

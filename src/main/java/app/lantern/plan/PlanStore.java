@@ -112,6 +112,16 @@ class PlanStore {
         return jdbc.sql("SELECT * FROM plan_priority WHERE id = ?").param(id).query(PriorityRecord.class).optional();
     }
 
+    /** The priority, if it belongs to this plan: a record reached through the wrong plan is not found. */
+    Optional<PriorityRecord> priorityIn(long planId, long priorityId) {
+        return priority(priorityId).filter(p -> p.planId() == planId);
+    }
+
+    /** The objective, if it belongs to one of this plan's priorities. */
+    Optional<ObjectiveRecord> objectiveIn(long planId, long objectiveId) {
+        return objective(objectiveId).filter(o -> priorityIn(planId, o.priorityId()).isPresent());
+    }
+
     long insertPriority(long planId, int number, PriorityDetails d, Long copiedFrom) {
         return jdbc.sql("""
                 INSERT INTO plan_priority (plan_id, number, title, why_it_matters, lead, copied_from)

@@ -13,7 +13,7 @@ import app.lantern.plan.PlanRecords.RevisionRecord;
 import app.lantern.shared.Rag;
 import app.lantern.shared.ReportingYear;
 
-/** What the plan's pages show, assembled by {@link PlanService}. */
+/** What the plan's pages show, assembled by {@link PlanReader} and {@link PlanProgress}. */
 final class PlanViews {
 
     private PlanViews() {
@@ -92,7 +92,7 @@ final class PlanViews {
         }
     }
 
-    record PriorityProgress(PriorityRecord priority, PlanFacts.PriorityFacts facts, List<ActionLine> actions, Long version) {
+    record PriorityProgress(PriorityRecord priority, PriorityFacts facts, List<ActionLine> actions, Long version) {
     }
 
     static final List<ActionStatus> STATUSES = List.of(ActionStatus.values());

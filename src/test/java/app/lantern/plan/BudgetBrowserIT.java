@@ -83,4 +83,54 @@ class BudgetBrowserIT {
             assertThat(browser.heading()).isEqualTo("Add a contribution");
         }
     }
+
+    /**
+     * WCAG 1.4.10 (reflow): at 320 CSS pixels wide nothing on the budget's and the plan's pages
+     * makes the page scroll sideways; a wide table scrolls inside its own labelled container.
+     */
+    @Test
+    void the_budget_and_plan_pages_reflow_at_320_pixels_wide() throws Exception {
+        try (var browser = new Browser(port)) {
+            browser.signIn("business.unit@eastmere.example", "demo");
+            browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", 320, "height", 900, "deviceScaleFactor", 1, "mobile", false));
+            for (String path : java.util.List.of("/budget", "/budget/2023-24", "/budget/2023-24/expenditure/new", "/plan",
+                    "/plan/progress?year=2023-24", "/plan/progress?year=2024-25")) {
+                browser.open(path);
+                assertReflows(browser);
+            }
+            browser.open("/plan");
+            browser.driver().findElement(By.cssSelector("main table a")).click();
+            assertReflows(browser);
+        }
+    }
+
+    private static void assertReflows(Browser browser) {
+        assertThat(sticksOut(browser)).as(browser.currentPath()).isEmpty();
+        for (var region : browser.driver().findElements(By.cssSelector(".lantern-table-scroll"))) {
+            assertThat(region.getAttribute("role")).isEqualTo("region");
+            assertThat(region.getAttribute("aria-label")).isNotBlank();
+            assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+        }
+    }
+
+    /** The elements reaching past the right edge of the window, other than inside a container that scrolls on its own. */
+    @SuppressWarnings("unchecked")
+    private static java.util.List<String> sticksOut(Browser browser) {
+        return (java.util.List<String>) browser.driver().executeScript("""
+                const width = document.documentElement.clientWidth;
+                const out = [];
+                for (const e of document.querySelectorAll('body *')) {
+                  // inside a container that scrolls, only what escapes it counts: absolutely positioned text placed
+                  // against something outside the container
+                  const container = e.closest('.lantern-table-scroll');
+                  if (container && container !== e
+                      && (getComputedStyle(e).position !== 'absolute' || (e.offsetParent && container.contains(e.offsetParent)))) continue;
+                  const r = e.getBoundingClientRect();
+                  if (r.width > 0 && r.right > width + 1) out.push(e.tagName.toLowerCase() + '.' + e.className + ' "' + e.textContent.trim().slice(0, 40) + '" in ' + e.parentElement.tagName.toLowerCase() + ' (' + Math.round(r.right) + 'px)');
+                }
+                if (document.documentElement.scrollWidth > width) out.push('page ' + document.documentElement.scrollWidth + 'px wide');
+                return out;
+                """);
+    }
 }

@@ -50,20 +50,17 @@ class BudgetSheetTest {
     }
 
     @Test
-    void facts_give_every_category_and_kind_even_at_nothing_and_the_explanation() {
-        var facts = sheet.facts();
-        assertThat(facts.recorded()).isTrue();
-        assertThat(facts.path()).isEqualTo("/budget/2023-24");
-        assertThat(facts.incomePence()).isEqualTo(100_000_00);
-        assertThat(facts.expenditurePence()).isEqualTo(102_500_00);
-        assertThat(facts.deficit()).isTrue();
-        assertThat(facts.deficitPence()).isEqualTo(2_500_00);
-        assertThat(facts.balanceExplanation()).isEqualTo("The council covered it");
-        assertThat(facts.expenditure()).hasSize(BudgetCategory.values().length);
-        assertThat(facts.expenditure().get(0)).isEqualTo(new BudgetFacts.Spending(BudgetCategory.STAFFING, 90_000_00, 100_000_00));
-        assertThat(facts.expenditure().get(0).variancePence()).isEqualTo(10_000_00);
-        assertThat(facts.otherIncome()).extracting(BudgetFacts.OtherIncome::kind).containsExactly(BudgetIncomeKind.values());
-        assertThat(facts.contributions().get(0).organisationId()).isEqualTo(1);
+    void every_category_and_kind_is_given_even_at_nothing() {
+        assertThat(sheet.path()).isEqualTo("/budget/2023-24");
+        assertThat(sheet.incomeActual()).isEqualTo(100_000_00);
+        assertThat(sheet.expenditureActual()).isEqualTo(102_500_00);
+        assertThat(sheet.balanceActual()).isEqualTo(-2_500_00);
+        assertThat(sheet.balanceExplanation()).isEqualTo("The council covered it");
+        assertThat(sheet.byCategory()).hasSize(BudgetCategory.values().length);
+        assertThat(sheet.byCategory().get(0)).isEqualTo(new BudgetSheet.Spending(BudgetCategory.STAFFING, 90_000_00, 100_000_00));
+        assertThat(sheet.byCategory().get(0).variancePence()).isEqualTo(10_000_00);
+        assertThat(sheet.byKind()).extracting(BudgetSheet.OtherIncome::kind).containsExactly(BudgetIncomeKind.values());
+        assertThat(sheet.contributions().get(0).organisationId()).isEqualTo(1);
     }
 
     @Test
@@ -72,13 +69,5 @@ class BudgetSheetTest {
         assertThat(chart.groups()).extracting(SvgBarChart.Group::label).containsExactly("Staffing", "Website and tools");
         assertThat(chart.title()).isEqualTo("Expenditure by category in 2023–24, budget and actual");
         assertThat(sheet.contributionsChart().groups()).hasSize(3);
-    }
-
-    @Test
-    void a_year_without_a_budget_has_no_figures() {
-        var none = BudgetFacts.none(YEAR);
-        assertThat(none.recorded()).isFalse();
-        assertThat(none.incomePence()).isZero();
-        assertThat(none.deficit()).isFalse();
     }
 }

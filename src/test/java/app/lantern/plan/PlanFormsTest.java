@@ -87,7 +87,7 @@ class PlanFormsTest {
         var many = new ProgressForm("", String.join("\n", java.util.Collections.nCopies(31, "Done")), "");
         var manyErrors = new BeanPropertyBindingResult(many, "form");
         assertThat(many.details(manyErrors)).isNull();
-        assertThat(manyErrors.getFieldError("achievements").getDefaultMessage()).contains("at most 30");
+        assertThat(manyErrors.getFieldError("achievements").getDefaultMessage()).isEqualTo("List at most 30 achievements, one a line");
         assertThat(PlanInput.achievements(List.of("✔✔", "  "))).isEmpty();
     }
 }
