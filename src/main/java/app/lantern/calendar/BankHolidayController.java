@@ -54,7 +54,7 @@ class BankHolidayController {
         int shown = parseYear(year);
         if (shown == 0) shown = counts.containsKey(today) || counts.isEmpty() ? today : counts.lastKey();
         var holidays = admin.holidays(shown);
-        var names = people.byIds(holidays.stream().map(CalendarAdministration.StoredHoliday::addedBy)
+        var names = people.byIds(holidays.stream().map(CalendarStore.StoredHoliday::addedBy)
                 .filter(java.util.Objects::nonNull).distinct().toList());
         var zone = clock.getZone() == null ? ZoneId.systemDefault() : clock.getZone();
         model.addAttribute("year", shown);

@@ -1,9 +1,7 @@
 package app.lantern.calendar;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -11,12 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
+import app.lantern.calendar.CalendarStore.StoredHoliday;
 import app.lantern.identity.Access;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
@@ -36,47 +34,35 @@ class CalendarAdministration {
     static final String HOLIDAY = "bank_holiday";
     static final String RULE = "timescale_rule";
 
-    private final JdbcClient jdbc;
+    private final CalendarStore store;
     private final ActivityLog log;
     private final Access access;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CalendarAdministration(JdbcClient jdbc, ActivityLog log, Access access, WorkingDayCalendar calendar, Clock clock) {
-        this.jdbc = jdbc;
+    CalendarAdministration(CalendarStore store, ActivityLog log, Access access, WorkingDayCalendar calendar, Clock clock) {
+        this.store = store;
         this.log = log;
         this.access = access;
         this.calendar = calendar;
         this.clock = clock;
     }
 
-    /** A bank holiday as the administration page lists it. */
-    record StoredHoliday(LocalDate date, String name, Instant addedAt, Long addedBy) {
-    }
-
     List<StoredHoliday> holidays(int year) {
-        return jdbc.sql("SELECT holiday_date, name, added_at, added_by FROM bank_holiday WHERE EXTRACT(YEAR FROM holiday_date) = ? ORDER BY holiday_date")
-                .param(year)
-                .query((rs, row) -> new StoredHoliday(rs.getObject("holiday_date", LocalDate.class), rs.getString("name"),
-                        Optional.ofNullable(rs.getObject("added_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null),
-                        (Long) rs.getObject("added_by")))
-                .list();
+        return store.holidaysIn(year);
     }
 
     /** How many bank holidays each loaded year has, by year. */
     TreeMap<Integer, Integer> countsByYear() {
-        var counts = new TreeMap<Integer, Integer>();
-        jdbc.sql("SELECT EXTRACT(YEAR FROM holiday_date)::int AS y, COUNT(*)::int AS n FROM bank_holiday GROUP BY 1")
-                .query((rs, row) -> counts.put(rs.getInt("y"), rs.getInt("n"))).list();
-        return counts;
+        return store.countsByYear();
     }
 
     Optional<String> holidayName(LocalDate date) {
-        return jdbc.sql("SELECT name FROM bank_holiday WHERE holiday_date = ?").param(date).query(String.class).optional();
+        return store.holidayName(date);
     }
 
     Set<LocalDate> holidayDates() {
-        return new HashSet<>(jdbc.sql("SELECT holiday_date FROM bank_holiday").query(LocalDate.class).list());
+        return new HashSet<>(store.holidayDates());
     }
 
     @Transactional
@@ -117,10 +103,8 @@ class CalendarAdministration {
             CurrentPerson person) {
         requireAdministrator(person);
         var before = calendar.findRule(code).orElse(null);
-        int updated = before == null || before.version() != version ? 0 : jdbc.sql("""
-                UPDATE timescale_rule SET name = ?, working_days = ?, day_count = ?, version = version + 1
-                WHERE code = ? AND version = ?""")
-                .params(name, workingDays, dayCount.name(), code, version).update();
+        int updated = before == null || before.version() != version ? 0
+                : store.updateRule(code, version, name, workingDays, dayCount);
         if (updated == 0) {
             // The calendar's copy may be up to a minute old (another instance saved): read it again,
             // so the form shown next carries the version that lets the person's next save through.
@@ -139,8 +123,7 @@ class CalendarAdministration {
     }
 
     private void insert(LocalDate date, String name, CurrentPerson person) {
-        jdbc.sql("INSERT INTO bank_holiday (holiday_date, name, added_at, added_by) VALUES (?, ?, ?, ?)")
-                .params(date, name, java.sql.Timestamp.from(clock.instant()), person.id()).update();
+        store.insertHoliday(date, name, clock.instant(), person.id());
     }
 
     private void refreshAfterCommit() {

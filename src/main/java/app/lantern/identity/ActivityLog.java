@@ -1,9 +1,7 @@
 package app.lantern.identity;
 
 import java.time.Clock;
-import java.time.Instant;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -19,11 +17,11 @@ public class ActivityLog {
 
     private static final int MAX_SUMMARY = 1000;
 
-    private final JdbcClient jdbc;
+    private final ActivityLogStore store;
     private final Clock clock;
 
-    ActivityLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    ActivityLog(ActivityLogStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -51,7 +49,7 @@ public class ActivityLog {
 
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     void recordSignIn(ActivityAction action, Long userId, String email, String summary) {
-        insert(clock.instant(), userId, email, action, null, null, summary, null, null);
+        store.insert(clock.instant(), userId, email, action, null, null, truncate(summary), null, null);
     }
 
     private void write(ActivityAction action, String recordType, Object recordId, String summary, String before, String after) {
@@ -62,18 +60,8 @@ public class ActivityLog {
             actorId = user.id();
             actorEmail = user.email();
         }
-        insert(clock.instant(), actorId, actorEmail, action, recordType, recordId == null ? null : recordId.toString(),
-                summary, before, after);
-    }
-
-    private void insert(Instant at, Long actorId, String actorEmail, ActivityAction action, String recordType,
-            String recordId, String summary, String before, String after) {
-        jdbc.sql("""
-                INSERT INTO activity_log (occurred_at, actor_id, actor_email, action, record_type, record_id, summary, before_state, after_state)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(java.sql.Timestamp.from(at), actorId, actorEmail, action.name(), recordType, recordId,
-                        truncate(summary), before, after)
-                .update();
+        store.insert(clock.instant(), actorId, actorEmail, action, recordType, recordId == null ? null : recordId.toString(),
+                truncate(summary), before, after);
     }
 
     private static String truncate(String s) {

@@ -1,6 +1,5 @@
 package app.lantern.identity;
 
-import app.lantern.shared.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,11 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 @Controller
 class SignInController {
 
-    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    private final DemoAccountQuery demoAccounts;
     private final DemoMode demoMode;
 
-    SignInController(org.springframework.jdbc.core.simple.JdbcClient jdbc, DemoMode demoMode) {
-        this.jdbc = jdbc;
+    SignInController(DemoAccountQuery demoAccounts, DemoMode demoMode) {
+        this.demoAccounts = demoAccounts;
         this.demoMode = demoMode;
     }
 
@@ -42,24 +41,7 @@ class SignInController {
         model.addAttribute("locked", request.getParameterMap().containsKey("locked"));
         model.addAttribute("signedOut", request.getParameterMap().containsKey("signed-out"));
         model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
-        model.addAttribute("demoUsers", demoMode.enabled() ? demoAccounts() : java.util.List.of());
+        model.addAttribute("demoUsers", demoMode.enabled() ? demoAccounts.listedOnSignIn() : java.util.List.of());
         return "identity/sign-in";
-    }
-
-    /** The listed demo accounts with their roles, in one query: this page is the most visited of all. */
-    private java.util.List<DemoAccount> demoAccounts() {
-        return jdbc.sql("""
-                SELECT u.email, u.full_name, array_agg(r.role ORDER BY r.role) AS roles
-                FROM app_user u LEFT JOIN app_user_role r ON r.app_user = u.id
-                WHERE u.listed_on_sign_in AND u.active
-                GROUP BY u.id ORDER BY u.id""")
-                .query((rs, i) -> new DemoAccount(rs.getString(1), rs.getString(2),
-                        java.util.Arrays.stream((String[]) rs.getArray(3).getArray()).filter(java.util.Objects::nonNull)
-                                .map(Role::valueOf).toList()))
-                .list();
-    }
-
-    /** The page shows each role with what it lets the person do, so a visitor knows which account to try. */
-    record DemoAccount(String email, String name, java.util.List<Role> roles) {
     }
 }

@@ -1,21 +1,22 @@
 package app.lantern.partnership;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import app.lantern.partnership.AttendanceFacts.CommitteeAttendance;
 import app.lantern.partnership.AttendanceFacts.CountedMeeting;
 import app.lantern.partnership.AttendanceFacts.OrganisationAttendance;
+import app.lantern.partnership.CommitteeViews.CommitteeRecord;
 import app.lantern.shared.FigureBlock;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.YearlyFacts;
@@ -29,11 +30,18 @@ import app.lantern.shared.YearlyFacts;
 @Transactional(readOnly = true)
 public class AttendanceService implements YearlyFacts {
 
-    private final JdbcClient jdbc;
+    private final MeetingStore meetings;
+    private final CommitteeStore committees;
+    private final AttendanceStore attendance;
+    private final OrganisationNameQuery names;
     private final Clock clock;
 
-    AttendanceService(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AttendanceService(MeetingStore meetings, CommitteeStore committees, AttendanceStore attendance,
+            OrganisationNameQuery organisations, Clock clock) {
+        this.meetings = meetings;
+        this.committees = committees;
+        this.attendance = attendance;
+        this.names = organisations;
         this.clock = clock;
     }
 
@@ -44,43 +52,22 @@ public class AttendanceService implements YearlyFacts {
 
     /** Every committee's attendance, and every organisation's across committees, in the year. */
     public AttendanceFacts attendanceFor(ReportingYear year) {
-        var meetings = jdbc.sql("SELECT id, committee_id, meeting_date, cancelled FROM meeting WHERE meeting_date BETWEEN ? AND ?")
-                .params(year.start(), year.end())
-                .query((rs, n) -> new AttendanceRates.Meeting(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
-                        rs.getBoolean(4)))
-                .list();
-        var memberships = jdbc.sql("""
-                SELECT id, committee_id, organisation_id, start_date, end_date FROM committee_member
-                WHERE start_date <= ? AND (end_date IS NULL OR end_date >= ?)""")
-                .params(year.end(), year.start())
-                .query((rs, n) -> new AttendanceRates.Membership(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalDate.class)))
-                .list();
-        var marks = jdbc.sql("""
-                SELECT a.meeting, a.member_id, a.status FROM meeting_attendance a JOIN meeting m ON m.id = a.meeting
-                WHERE m.meeting_date BETWEEN ? AND ?""")
-                .params(year.start(), year.end())
-                .query((rs, n) -> new AttendanceRates.Mark(rs.getLong(1), rs.getLong(2), AttendanceStatus.valueOf(rs.getString(3))))
-                .list();
-        var result = AttendanceRates.compute(year, meetings, memberships, marks);
-
-        Map<Long, String> organisationNames = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, name FROM organisation").query((rs, n) -> organisationNames.put(rs.getLong(1), rs.getString(2))).list();
-        Map<Long, Object[]> committees = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, name, kind FROM committee")
-                .query((rs, n) -> committees.put(rs.getLong(1), new Object[]{rs.getString(2), CommitteeKind.valueOf(rs.getString(3))}))
-                .list();
+        var result = AttendanceRates.compute(year, meetings.meetingsDuring(year), committees.membershipsDuring(year),
+                attendance.marksDuring(year));
+        Map<Long, String> organisationNames = names.allNames();
+        Map<Long, CommitteeRecord> committeesById = committees.allCommittees().stream()
+                .collect(Collectors.toMap(CommitteeRecord::id, Function.identity()));
 
         var committeeFacts = new ArrayList<CommitteeAttendance>();
         for (var tally : result.committees()) {
-            var info = committees.get(tally.committeeId());
-            committeeFacts.add(new CommitteeAttendance(tally.committeeId(), (String) info[0], (CommitteeKind) info[1],
+            var committee = committeesById.get(tally.committeeId());
+            committeeFacts.add(new CommitteeAttendance(tally.committeeId(), committee.name(), committee.kind(),
                     tally.meetingsCounted(), tally.members(), organisations(tally.organisations(), organisationNames)));
         }
         committeeFacts.sort(Comparator.comparing(CommitteeAttendance::kind)
                 .thenComparing(c -> c.committeeName().toLowerCase(Locale.ROOT)));
         var counted = result.counted().stream()
-                .map(m -> new CountedMeeting(m.id(), (String) committees.get(m.committeeId())[0], m.date()))
+                .map(m -> new CountedMeeting(m.id(), committeesById.get(m.committeeId()).name(), m.date()))
                 .toList();
         return new AttendanceFacts(year, List.copyOf(committeeFacts), organisations(result.organisations(), organisationNames),
                 counted, result.attendedBy());
@@ -97,8 +84,7 @@ public class AttendanceService implements YearlyFacts {
     /** Reporting years that have meetings, newest first. */
     public List<ReportingYear> yearsWithMeetings() {
         var years = new TreeSet<ReportingYear>(Comparator.reverseOrder());
-        jdbc.sql("SELECT DISTINCT meeting_date FROM meeting").query(LocalDate.class).list()
-                .forEach(d -> years.add(ReportingYear.containing(d)));
+        meetings.meetingDays().forEach(d -> years.add(ReportingYear.containing(d)));
         return List.copyOf(years);
     }
 

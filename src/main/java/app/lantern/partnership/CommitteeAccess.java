@@ -19,10 +19,14 @@ import app.lantern.shared.Rule;
 class CommitteeAccess {
 
     private final CommitteeRecords records;
+    private final CommitteeStore committees;
+    private final MeetingStore meetings;
     private final Access access;
 
-    CommitteeAccess(CommitteeRecords records, Access access) {
+    CommitteeAccess(CommitteeRecords records, CommitteeStore committees, MeetingStore meetings, Access access) {
         this.records = records;
+        this.committees = committees;
+        this.meetings = meetings;
         this.access = access;
     }
 
@@ -38,14 +42,14 @@ class CommitteeAccess {
 
     /** The committee, if the person may run its meetings; refused otherwise (not found if there is none). */
     CommitteeRecord committeeToRun(CurrentPerson who, long committeeId) {
-        var committee = records.committee(committeeId).orElseThrow(RecordNotFoundException::new);
+        var committee = committees.committee(committeeId).orElseThrow(RecordNotFoundException::new);
         if (!mayRunMeetings(who, committeeId)) throw access.refuse("run the meetings of committee " + committeeId);
         return committee;
     }
 
     /** The meeting, if the person may run its committee's meetings; refused otherwise (not found if there is none). */
     MeetingRecord meetingToRun(CurrentPerson who, long meetingId) {
-        var meeting = records.meeting(meetingId).orElseThrow(RecordNotFoundException::new);
+        var meeting = meetings.meeting(meetingId).orElseThrow(RecordNotFoundException::new);
         if (!mayRunMeetings(who, meeting.committeeId())) throw access.refuse("run meeting " + meetingId);
         return meeting;
     }

@@ -33,16 +33,18 @@ class CommitteeController {
     private static final String MANAGE = Rule.Allowed.RUNS_PARTNERSHIP;
 
     private final CommitteeService committees;
-    private final CommitteeRecords records;
+    private final CommitteeStore store;
+    private final OrganisationNameQuery organisations;
     private final CommitteeAccess access;
     private final AttendanceService attendance;
     private final People people;
     private final Clock clock;
 
-    CommitteeController(CommitteeService committees, CommitteeRecords records, CommitteeAccess access,
-            AttendanceService attendance, People people, Clock clock) {
+    CommitteeController(CommitteeService committees, CommitteeStore store, OrganisationNameQuery organisations,
+            CommitteeAccess access, AttendanceService attendance, People people, Clock clock) {
         this.committees = committees;
-        this.records = records;
+        this.store = store;
+        this.organisations = organisations;
         this.access = access;
         this.attendance = attendance;
         this.people = people;
@@ -101,7 +103,7 @@ class CommitteeController {
     @GetMapping("/committees/{id}/edit")
     @PreAuthorize(MANAGE)
     String editForm(@PathVariable long id, Model model) {
-        var committee = records.committee(id).orElseThrow(RecordNotFoundException::new);
+        var committee = store.committee(id).orElseThrow(RecordNotFoundException::new);
         return form(model, CommitteeForm.of(committee), id);
     }
 
@@ -109,7 +111,7 @@ class CommitteeController {
     @PreAuthorize(MANAGE)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
-        var current = records.committee(id).orElseThrow(RecordNotFoundException::new);
+        var current = store.committee(id).orElseThrow(RecordNotFoundException::new);
         var details = form.details(errors);
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the committee again and make your change");
@@ -122,7 +124,7 @@ class CommitteeController {
                 redirect.addFlashAttribute("success", "Committee updated");
                 return "redirect:/committees/" + id;
             }
-            var latest = records.committee(id).orElse(current);
+            var latest = store.committee(id).orElse(current);
             return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id);
         } catch (CommitteeService.DuplicateName | DuplicateKeyException e) {
             errors.rejectValue("name", "taken", "Another committee already has this name");
@@ -135,7 +137,7 @@ class CommitteeController {
     @GetMapping("/committees/{id}/members/new")
     @PreAuthorize(MANAGE)
     String newMember(@PathVariable long id, Model model) {
-        records.committee(id).orElseThrow(RecordNotFoundException::new);
+        store.committee(id).orElseThrow(RecordNotFoundException::new);
         return memberForm(model, MemberForm.startingOn(LocalDate.now(clock)), id);
     }
 
@@ -143,7 +145,7 @@ class CommitteeController {
     @PreAuthorize(MANAGE)
     String addMember(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
-        records.committee(id).orElseThrow(RecordNotFoundException::new);
+        store.committee(id).orElseThrow(RecordNotFoundException::new);
         var details = form.details(errors);
         if (details != null) {
             var person = people.find(details.personId()).filter(p -> p.active());
@@ -151,7 +153,7 @@ class CommitteeController {
                 errors.rejectValue("personId", "unknown", "Select a person from the list");
             } else if (details.organisationId() == null && person.get().organisationId() == null) {
                 errors.rejectValue("organisationId", "required", "Select the organisation they represent: they have no organisation of their own");
-            } else if (details.organisationId() != null && !records.organisationNames().containsKey(details.organisationId())) {
+            } else if (details.organisationId() != null && organisations.nameOf(details.organisationId()).isEmpty()) {
                 errors.rejectValue("organisationId", "unknown", "Select an organisation from the list");
             }
         }
@@ -195,7 +197,7 @@ class CommitteeController {
         model.addAttribute("committeeId", id);
         model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("kindChoices", Choice.of(CommitteeKind.values()));
-        model.addAttribute("parentChoices", records.allCommittees().stream()
+        model.addAttribute("parentChoices", store.allCommittees().stream()
                 .filter(c -> id == null || c.id() != id)
                 .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
         return "partnership/committee-form";
@@ -203,13 +205,13 @@ class CommitteeController {
 
     private String memberForm(Model model, MemberForm form, long committeeId) {
         model.addAttribute("form", form);
-        model.addAttribute("committee", records.committee(committeeId).orElseThrow());
+        model.addAttribute("committee", store.committee(committeeId).orElseThrow());
         model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("personChoices", people.active().stream()
                 .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())))
                 .toList());
-        model.addAttribute("organisationChoices", records.organisationChoices().stream()
-                .map(o -> new Choice(String.valueOf(o.getKey()), o.getValue())).toList());
+        model.addAttribute("organisationChoices", organisations.active().stream()
+                .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         model.addAttribute("roleChoices", Choice.of(MemberRole.values()));
         return "partnership/member-form";
     }

@@ -45,16 +45,18 @@ class MeetingController {
 
     private final MeetingService meetings;
     private final AttendanceRegister register;
-    private final CommitteeRecords records;
+    private final MeetingStore meetingStore;
+    private final CommitteeStore committeeStore;
     private final CommitteeAccess access;
     private final AttendanceService attendance;
     private final java.time.Clock clock;
 
-    MeetingController(MeetingService meetings, AttendanceRegister register, CommitteeRecords records, CommitteeAccess access,
-            AttendanceService attendance, java.time.Clock clock) {
+    MeetingController(MeetingService meetings, AttendanceRegister register, MeetingStore meetingStore,
+            CommitteeStore committeeStore, CommitteeAccess access, AttendanceService attendance, java.time.Clock clock) {
         this.meetings = meetings;
         this.register = register;
-        this.records = records;
+        this.meetingStore = meetingStore;
+        this.committeeStore = committeeStore;
         this.access = access;
         this.attendance = attendance;
         this.clock = clock;
@@ -74,7 +76,7 @@ class MeetingController {
         model.addAttribute("meetings", result);
         model.addAttribute("filter", new MeetingFilter(committeeId == null ? "" : committeeId.toString(),
                 reportingYear == null ? "" : reportingYear.slug()));
-        model.addAttribute("committeeChoices", records.allCommittees().stream()
+        model.addAttribute("committeeChoices", committeeStore.allCommittees().stream()
                 .map(c -> new Choice(String.valueOf(c.id()), c.name())).toList());
         model.addAttribute("yearChoices", attendance.yearsWithMeetings().stream().map(y -> new Choice(y.slug(), y.label())).toList());
         String base = "/meetings?" + (committeeId == null ? "" : "committee=" + committeeId + "&")
@@ -95,8 +97,8 @@ class MeetingController {
     @GetMapping("/meetings/{id}.ics")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> calendar(@PathVariable long id) {
-        var meeting = records.meeting(id).orElseThrow(RecordNotFoundException::new);
-        var committee = records.committee(meeting.committeeId()).orElseThrow();
+        var meeting = meetingStore.meeting(id).orElseThrow(RecordNotFoundException::new);
+        var committee = committeeStore.committee(meeting.committeeId()).orElseThrow();
         String ics = IcsCalendar.of(new IcsCalendar.Event(id, committee.name(), meeting.meetingDate(), meeting.startsAt(),
                 meeting.endsAt(), meeting.location(), meetings.agenda(id), meeting.cancelled()), clock.instant());
         return ResponseEntity.ok()
@@ -130,7 +132,7 @@ class MeetingController {
     String editForm(@PathVariable long id, CurrentPerson me, Model model) {
         var meeting = access.meetingToRun(me, id);
         return form(model, MeetingForm.of(meetings.meetingDetails(meeting), meeting.version()),
-                records.committee(meeting.committeeId()).orElseThrow(), id);
+                committeeStore.committee(meeting.committeeId()).orElseThrow(), id);
     }
 
     @PostMapping("/meetings/{id}/edit")
@@ -138,13 +140,13 @@ class MeetingController {
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         var meeting = access.meetingToRun(me, id);
-        var committee = records.committee(meeting.committeeId()).orElseThrow();
+        var committee = committeeStore.committee(meeting.committeeId()).orElseThrow();
         var details = form.details(errors);
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the meeting again and make your change");
         if (errors.hasErrors()) return form(model, form, committee, id);
         if (!EditConflicts.saved(errors, () -> meetings.updateMeeting(id, version, details, me))) {
-            var latest = records.meeting(id).orElse(meeting);
+            var latest = meetingStore.meeting(id).orElse(meeting);
             return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), committee, id);
         }
         redirect.addFlashAttribute("success", "Meeting updated");
@@ -170,7 +172,7 @@ class MeetingController {
     String recordAttendance(@PathVariable long id, @ModelAttribute("form") AttendanceForm form, CurrentPerson me,
             Model model, RedirectAttributes redirect) {
         var meeting = access.meetingToRun(me, id);
-        List<MemberRecord> expected = records.expectedMembers(meeting);
+        List<MemberRecord> expected = committeeStore.expectedMembers(meeting);
         var errors = new LinkedHashMap<String, String>();
         var entries = form.entries(expected, names(id), errors);
         if (!errors.isEmpty()) return attendanceForm(model, id, form, errors);
@@ -178,7 +180,7 @@ class MeetingController {
         var conflict = new MapBindingResult(new LinkedHashMap<>(), "form");
         if (!EditConflicts.saved(conflict, () -> register.recordAttendance(id, form.expectedVersion(), entries, me))) {
             errors.put("attendance", conflict.getGlobalError().getDefaultMessage());
-            return attendanceForm(model, id, form.atVersion(records.meeting(id).orElseThrow().version()), errors);
+            return attendanceForm(model, id, form.atVersion(meetingStore.meeting(id).orElseThrow().version()), errors);
         }
         redirect.addFlashAttribute("success", "Attendance recorded");
         return "redirect:/meetings/" + id;
@@ -191,7 +193,7 @@ class MeetingController {
 
     private String attendanceForm(Model model, long meetingId, AttendanceForm form, Map<String, String> errors) {
         var page = meetings.meetingPage(meetingId);
-        var expectedIds = records.expectedMembers(page.meeting()).stream().map(MemberRecord::id).collect(Collectors.toSet());
+        var expectedIds = committeeStore.expectedMembers(page.meeting()).stream().map(MemberRecord::id).collect(Collectors.toSet());
         model.addAttribute("page", page);
         model.addAttribute("expected", page.attendance().stream().map(l -> l.member()).filter(m -> expectedIds.contains(m.id())).toList());
         model.addAttribute("form", form);

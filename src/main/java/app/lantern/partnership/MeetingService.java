@@ -1,12 +1,8 @@
 package app.lantern.partnership;
 
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.util.List;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,15 +21,17 @@ import app.lantern.shared.ReportingYear;
 @Transactional(readOnly = true)
 class MeetingService {
 
-    private final JdbcClient jdbc;
+    private final MeetingStore store;
+    private final CommitteeStore committees;
     private final CommitteeRecords records;
     private final CommitteeAccess access;
     private final AttendanceRegister attendance;
     private final ActivityLog activityLog;
 
-    MeetingService(JdbcClient jdbc, CommitteeRecords records, CommitteeAccess access, AttendanceRegister attendance,
-            ActivityLog activityLog) {
-        this.jdbc = jdbc;
+    MeetingService(MeetingStore store, CommitteeStore committees, CommitteeRecords records, CommitteeAccess access,
+            AttendanceRegister attendance, ActivityLog activityLog) {
+        this.store = store;
+        this.committees = committees;
         this.records = records;
         this.access = access;
         this.attendance = attendance;
@@ -44,16 +42,7 @@ class MeetingService {
     long scheduleMeeting(long committeeId, MeetingDetails details, CurrentPerson who) {
         var committee = access.committeeToRun(who, committeeId);
         checkTimes(details);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO meeting (committee_id, meeting_date, starts_at, ends_at, location, minutes, cancelled)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                .params(committeeId, details.date(), details.startsAt(), details.endsAt(),
-                        CommitteeRecords.blankToNull(details.location()), CommitteeRecords.blankToNull(details.minutes()),
-                        details.cancelled())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        writeLists(id, details);
+        long id = store.insert(committeeId, details);
         activityLog.recordChange(ActivityAction.CREATED, "Meeting", id,
                 "Scheduled " + committee.name() + " meeting on " + details.date(), null, describe(details));
         return id;
@@ -64,30 +53,19 @@ class MeetingService {
         var before = access.meetingToRun(who, meetingId);
         checkTimes(details);
         String beforeText = describe(meetingDetails(before));
-        int changed = jdbc.sql("""
-                UPDATE meeting SET meeting_date = ?, starts_at = ?, ends_at = ?, location = ?, minutes = ?, cancelled = ?,
-                       version = version + 1
-                WHERE id = ? AND version = ?""")
-                .params(details.date(), details.startsAt(), details.endsAt(), CommitteeRecords.blankToNull(details.location()),
-                        CommitteeRecords.blankToNull(details.minutes()), details.cancelled(), meetingId, version)
-                .update();
+        int changed = store.update(meetingId, version, details);
         if (changed == 0) throw new OptimisticLockingFailureException("Meeting " + meetingId + " was changed by someone else");
-        jdbc.sql("DELETE FROM meeting_agenda_item WHERE meeting = ?").param(meetingId).update();
-        jdbc.sql("DELETE FROM meeting_decision WHERE meeting = ?").param(meetingId).update();
-        writeLists(meetingId, details);
-        var committee = records.committee(before.committeeId()).orElseThrow();
+        var committee = committees.committee(before.committeeId()).orElseThrow();
         activityLog.recordChange(ActivityAction.CHANGED, "Meeting", meetingId,
                 "Changed " + committee.name() + " meeting on " + details.date(), beforeText, describe(details));
     }
 
     List<String> agenda(long meetingId) {
-        return jdbc.sql("SELECT title FROM meeting_agenda_item WHERE meeting = ? ORDER BY position").param(meetingId)
-                .query(String.class).list();
+        return store.agenda(meetingId);
     }
 
     List<String> decisions(long meetingId) {
-        return jdbc.sql("SELECT text FROM meeting_decision WHERE meeting = ? ORDER BY position").param(meetingId)
-                .query(String.class).list();
+        return store.decisions(meetingId);
     }
 
     MeetingDetails meetingDetails(MeetingRecord m) {
@@ -96,8 +74,8 @@ class MeetingService {
     }
 
     MeetingPage meetingPage(long id) {
-        var meeting = records.meeting(id).orElseThrow(RecordNotFoundException::new);
-        var committee = records.committee(meeting.committeeId()).orElseThrow();
+        var meeting = store.meeting(id).orElseThrow(RecordNotFoundException::new);
+        var committee = committees.committee(meeting.committeeId()).orElseThrow();
         return new MeetingPage(meeting, committee, agenda(id), decisions(id), attendance.lines(meeting));
     }
 
@@ -106,66 +84,18 @@ class MeetingService {
      * the person is a member of on the meeting day, or every committee's when {@code personId} is null.
      */
     List<UpcomingMeeting> upcomingMeetings(Long personId, int limit) {
-        return jdbc.sql("""
-                SELECT m.id, c.id, c.name, m.meeting_date, m.starts_at, m.location
-                FROM meeting m JOIN committee c ON c.id = m.committee_id
-                WHERE NOT m.cancelled AND m.meeting_date >= :today
-                  AND (CAST(:person AS BIGINT) IS NULL OR EXISTS (
-                        SELECT 1 FROM committee_member cm
-                        WHERE cm.committee_id = c.id AND cm.person_id = :person
-                          AND cm.start_date <= m.meeting_date AND (cm.end_date IS NULL OR cm.end_date >= m.meeting_date)))
-                ORDER BY m.meeting_date, m.starts_at, c.name
-                LIMIT :limit""")
-                .param("today", records.today()).param("person", personId).param("limit", limit)
-                .query((rs, i) -> new UpcomingMeeting(rs.getLong(1), rs.getLong(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class), rs.getObject(5, LocalTime.class), rs.getString(6)))
-                .list();
+        return store.upcoming(records.today(), personId, limit);
     }
 
     /** Meetings, newest first, optionally of one committee and in one reporting year. */
     List<MeetingRow> meetingRows(Long committeeId, ReportingYear year, int offset, int limit) {
-        return jdbc.sql("""
-                SELECT m.id, m.committee_id, c.name AS committee_name, m.meeting_date AS date, m.starts_at, m.ends_at,
-                       m.location, m.cancelled,
-                       EXISTS (SELECT 1 FROM meeting_attendance a WHERE a.meeting = m.id) AS attendance_recorded
-                FROM meeting m JOIN committee c ON c.id = m.committee_id
-                WHERE (CAST(:committee AS BIGINT) IS NULL OR m.committee_id = :committee)
-                  AND (CAST(:start AS DATE) IS NULL OR m.meeting_date BETWEEN :start AND :end)
-                ORDER BY m.meeting_date DESC, m.starts_at DESC, m.id DESC
-                OFFSET :offset LIMIT :limit""")
-                .param("committee", committeeId)
-                .param("start", year == null ? null : year.start())
-                .param("end", year == null ? null : year.end())
-                .param("offset", offset).param("limit", limit)
-                .query(MeetingRow.class).list();
+        return store.rows(committeeId, year, offset, limit);
     }
 
     PageOf<MeetingRow> meetingsPage(Long committeeId, ReportingYear year, int page, int size) {
-        long total = jdbc.sql("""
-                SELECT count(*) FROM meeting m
-                WHERE (CAST(:committee AS BIGINT) IS NULL OR m.committee_id = :committee)
-                  AND (CAST(:start AS DATE) IS NULL OR m.meeting_date BETWEEN :start AND :end)""")
-                .param("committee", committeeId)
-                .param("start", year == null ? null : year.start())
-                .param("end", year == null ? null : year.end())
-                .query(Long.class).single();
+        long total = store.count(committeeId, year);
         int shown = PageOf.within(page, total, size);
         return new PageOf<>(meetingRows(committeeId, year, PageOf.offset(shown, size), size), shown, size, total);
-    }
-
-    private void writeLists(long meetingId, MeetingDetails details) {
-        int position = 0;
-        for (String item : details.agenda()) {
-            if (item == null || item.isBlank()) continue;
-            jdbc.sql("INSERT INTO meeting_agenda_item (meeting, position, title) VALUES (?, ?, ?)")
-                    .params(meetingId, position++, CommitteeRecords.clean(item)).update();
-        }
-        position = 0;
-        for (String decision : details.decisions()) {
-            if (decision == null || decision.isBlank()) continue;
-            jdbc.sql("INSERT INTO meeting_decision (meeting, position, text) VALUES (?, ?, ?)")
-                    .params(meetingId, position++, CommitteeRecords.clean(decision)).update();
-        }
     }
 
     private static void checkTimes(MeetingDetails d) {
