@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,49 +24,51 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
+import app.lantern.shared.Rule;
 
 /**
- * Case reviews' pages. Every handler lets any signed-in person in; the service then answers 404
- * to anyone who may not see the review, and 403 to a reader who may not make the change.
+ * Case reviews' pages. A page lets any signed-in person ask; the service then answers 404 to anyone
+ * who may not see the review, and 403 to a reader who may not make the change. A change is let
+ * through by {@link ReviewAccess}'s rules, which hide the review (404) from the same people first.
  */
 @Controller
 class CaseReviewController {
 
-    static final String CONFLICT = "Someone else changed this review while you were working on it. Nothing you typed has "
-            + "been lost: check the review as it is now, then save again.";
-
     private final CaseReviewService reviews;
     private final People people;
     private final OrganisationDirectory organisations;
+    private final ReviewAccess access;
 
-    CaseReviewController(CaseReviewService reviews, People people, OrganisationDirectory organisations) {
+    CaseReviewController(CaseReviewService reviews, People people, OrganisationDirectory organisations, ReviewAccess access) {
         this.reviews = reviews;
+        this.access = access;
         this.people = people;
         this.organisations = organisations;
     }
 
     @GetMapping("/reviews/cases")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson person, Model model) {
         model.addAttribute("rows", reviews.list(person));
-        model.addAttribute("canManage", CaseReviewAccess.mayManage(person));
-        model.addAttribute("seesAll", CaseReviewAccess.seesAll(person));
+        model.addAttribute("canManage", access.manages(person));
+        model.addAttribute("seesAll", access.sees(person));
         return "reviews/cases/list";
     }
 
     static final String NO_RAPID_REVIEW = "The rapid review this review is said to follow does not exist: start again from the rapid review’s page";
 
     @GetMapping("/reviews/cases/new")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@RequestParam(required = false) String rapidReview, Model model) {
         model.addAttribute("form", CaseReviewForm.empty(rapidReview));
         return reviewForm(model, null);
     }
 
     @PostMapping("/reviews/cases/new")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.details(true, reviews.today(), id -> reviews.type(id).isPresent(), errors);
@@ -84,14 +85,14 @@ class CaseReviewController {
     }
 
     @GetMapping("/reviews/cases/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("p", reviews.page(id, person));
         return "reviews/cases/review";
     }
 
     @GetMapping("/reviews/cases/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String edit(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forChange(id, person, "Opened the details form");
         model.addAttribute("form", CaseReviewForm.of(r));
@@ -99,7 +100,7 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String edit(@PathVariable long id, @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var r = reviews.forChange(id, person, "Changed the details");
@@ -110,11 +111,8 @@ class CaseReviewController {
             if (!reviews.rapidReviewExists(details.rapidReviewId())) errors.reject("rapidReview", NO_RAPID_REVIEW);
         }
         if (errors.hasErrors()) return reviewForm(model, r);
-        try {
-            reviews.change(id, FormValues.version(form.version()), details, person);
-        } catch (OptimisticLockingFailureException stale) {
+        if (!EditConflicts.saved(errors, () -> reviews.change(id, FormValues.version(form.version()), details, person))) {
             var now = reviews.forChange(id, person, "Reloaded the details");
-            errors.reject("conflict", CONFLICT);
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return reviewForm(model, now);
         }
@@ -133,7 +131,7 @@ class CaseReviewController {
     // --- panel
 
     @GetMapping("/reviews/cases/{id}/panel/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addPanelMember(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forChange(id, person, "Opened the panel form");
         model.addAttribute("form", PanelMemberForm.empty());
@@ -141,7 +139,7 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/panel/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String addPanelMember(@PathVariable long id, @ModelAttribute("form") PanelMemberForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = reviews.forChange(id, person, "Named a panel member");
@@ -168,7 +166,7 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/panel/{memberId}/remove")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String removePanelMember(@PathVariable long id, @PathVariable long memberId, CurrentPerson person, RedirectAttributes redirect) {
         reviews.removePanelMember(id, memberId, person);
         redirect.addFlashAttribute("success", "Panel member removed");
@@ -178,7 +176,7 @@ class CaseReviewController {
     // --- milestones
 
     @GetMapping("/reviews/cases/{id}/milestones/{milestoneId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String milestone(@PathVariable long id, @PathVariable long milestoneId, CurrentPerson person, Model model) {
         var r = reviews.forContribution(id, person, "Opened a milestone");
         var m = reviews.milestone(id, milestoneId);
@@ -187,18 +185,16 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/milestones/{milestoneId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
     String milestone(@PathVariable long id, @PathVariable long milestoneId, @ModelAttribute("form") MilestoneForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = reviews.forContribution(id, person, "Updated a milestone");
         var m = reviews.milestone(id, milestoneId);
-        var checked = form.checked(CaseReviewAccess.mayManage(person), r.decisionDate(), reviews.today(), errors);
+        var checked = form.checked(access.manages(person), r.decisionDate(), reviews.today(), errors);
         if (errors.hasErrors()) return milestoneForm(model, r, m, person);
-        try {
-            reviews.changeMilestone(id, milestoneId, FormValues.version(form.version()), checked.due(), checked.doneOn(), person);
-        } catch (OptimisticLockingFailureException stale) {
+        if (!EditConflicts.saved(errors, () -> reviews.changeMilestone(id, milestoneId, FormValues.version(form.version()),
+                checked.due(), checked.doneOn(), person))) {
             var now = reviews.milestone(id, milestoneId);
-            errors.reject("conflict", CONFLICT);
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return milestoneForm(model, r, now, person);
         }
@@ -209,7 +205,7 @@ class CaseReviewController {
     private String milestoneForm(Model model, CaseReview review, Milestone m, CurrentPerson person) {
         model.addAttribute("review", review);
         model.addAttribute("milestone", m);
-        model.addAttribute("canChangeDue", CaseReviewAccess.mayManage(person));
+        model.addAttribute("canChangeDue", access.manages(person));
         model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/milestone-form";
     }
@@ -217,7 +213,7 @@ class CaseReviewController {
     // --- findings
 
     @GetMapping("/reviews/cases/{id}/findings/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addFinding(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forContribution(id, person, "Opened the findings form");
         model.addAttribute("form", new CaseReviewFindingForm(""));
@@ -225,7 +221,7 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/findings/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
     String addFinding(@PathVariable long id, @ModelAttribute("form") CaseReviewFindingForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = reviews.forContribution(id, person, "Recorded a finding");
@@ -245,7 +241,7 @@ class CaseReviewController {
     // --- recommendations
 
     @GetMapping("/reviews/cases/{id}/recommendations/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addRecommendation(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forChange(id, person, "Opened the recommendations form");
         model.addAttribute("form", RecommendationForm.empty());
@@ -253,7 +249,7 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/recommendations/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String addRecommendation(@PathVariable long id, @ModelAttribute("form") RecommendationForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = reviews.forChange(id, person, "Made a recommendation");
@@ -274,7 +270,7 @@ class CaseReviewController {
     // --- publication
 
     @GetMapping("/reviews/cases/{id}/publication")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String publication(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forChange(id, person, "Opened the publication form");
         model.addAttribute("form", PublicationForm.of(r));
@@ -282,18 +278,15 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/publication")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String publication(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
             throws IOException {
         var r = reviews.forChange(id, person, "Recorded publication");
         var checked = form.checked(r, file, reviews.today(), errors);
         if (errors.hasErrors()) return publicationForm(model, r);
-        try {
-            reviews.recordPublication(id, FormValues.version(form.version()), checked, person);
-        } catch (OptimisticLockingFailureException stale) {
+        if (!EditConflicts.saved(errors, () -> reviews.recordPublication(id, FormValues.version(form.version()), checked, person))) {
             var now = reviews.forChange(id, person, "Reloaded the publication");
-            errors.reject("conflict", CONFLICT);
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return publicationForm(model, now);
         }
@@ -308,7 +301,7 @@ class CaseReviewController {
     }
 
     @GetMapping("/reviews/cases/{id}/report")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> report(@PathVariable long id, CurrentPerson person) {
         var file = reviews.report(id, person);
         return ResponseEntity.ok()
@@ -318,7 +311,4 @@ class CaseReviewController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(file.content());
     }
-
-    // --- helpers
-
 }

@@ -34,7 +34,7 @@ import app.lantern.shared.WorkingDays;
 /**
  * Case reviews: recording and changing them, their panel, milestones, findings, recommendations
  * (each raised as an action in the tracker) and publication. Every method that returns a review's
- * material to a person first asks {@link CaseReviewAccess} and writes the read to the activity log.
+ * material to a person first asks {@link ReviewAccess}, which writes the read to the activity log.
  * The public methods are the module's API: the year's facts, and recording reviews with their
  * history for imports and demo data (no access checks: their callers have decided).
  */
@@ -45,7 +45,7 @@ public class CaseReviewService {
     static final String RECORD_TYPE = "case_review";
 
     private final CaseReviewStore store;
-    private final CaseReviewAccess access;
+    private final ReviewAccess access;
     private final ActionTracker tracker;
     private final ActivityLog activity;
     private final People people;
@@ -53,7 +53,7 @@ public class CaseReviewService {
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CaseReviewService(CaseReviewStore store, CaseReviewAccess access, ActionTracker tracker, ActivityLog activity, People people,
+    CaseReviewService(CaseReviewStore store, ReviewAccess access, ActionTracker tracker, ActivityLog activity, People people,
             OrganisationDirectory organisations, WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
         this.access = access;
@@ -87,7 +87,7 @@ public class CaseReviewService {
 
     /** The reviews this person may see: all of them for the business unit and partner leads, otherwise those whose panel names them. */
     List<CaseReviewListItem> list(CurrentPerson person) {
-        var reviews = CaseReviewAccess.seesAll(person) ? store.all() : store.onPanelOf(person.id());
+        var reviews = access.sees(person) ? store.all() : store.onPanelOf(person.id());
         if (reviews.isEmpty()) return List.of();
         var ids = reviews.stream().map(CaseReview::id).toList();
         var open = store.openMilestones(ids);
@@ -105,8 +105,8 @@ public class CaseReviewService {
 
     /** A review's page for this person (404 unless they may see it); the read is logged. */
     CaseReviewPage page(long id, CurrentPerson person) {
-        var r = access.visible(id, person);
-        activity.recordRestrictedRead(RECORD_TYPE, id, "Opened case review " + r.reference());
+        var r = access.caseReview(id, person);
+        access.read(RECORD_TYPE, id, "Opened case review " + r.reference());
         LocalDate today = today();
         var panel = named(store.panel(id));
         var milestones = store.milestones(id).stream().map(m -> new CaseReviewPage.MilestoneView(m,
@@ -134,32 +134,32 @@ public class CaseReviewService {
         }
         return new CaseReviewPage(r, CaseReviewRules.status(r.publishedOn(), open), panel, milestones, store.findings(id), views,
                 complete, CaseReviewRules.percent(complete, views.size()), reportDue, late, before,
-                CaseReviewAccess.mayManage(person), access.mayContribute(r, person));
+                access.manages(person), access.contributesTo(r, person));
     }
 
     /** The review for a form only the business unit uses (404 or 403 otherwise); the read is logged. */
     CaseReview forChange(long id, CurrentPerson person, String what) {
-        var r = access.manageable(id, person);
-        activity.recordRestrictedRead(RECORD_TYPE, id, what + " for case review " + r.reference());
+        var r = access.manageableCaseReview(id, person);
+        access.read(RECORD_TYPE, id, what + " for case review " + r.reference());
         return r;
     }
 
     /** The review for a form the business unit or its panel uses (404 or 403 otherwise); the read is logged. */
     CaseReview forContribution(long id, CurrentPerson person, String what) {
-        var r = access.contributable(id, person);
-        activity.recordRestrictedRead(RECORD_TYPE, id, what + " for case review " + r.reference());
+        var r = access.contributableCaseReview(id, person);
+        access.read(RECORD_TYPE, id, what + " for case review " + r.reference());
         return r;
     }
 
     Milestone milestone(long id, long milestoneId) {
-        return store.milestone(id, milestoneId).orElseThrow(CaseReviewAccess::notFound);
+        return store.milestone(id, milestoneId).orElseThrow(() -> access.hidden("milestone " + milestoneId + " of case review " + id));
     }
 
     /** The published report file (404 unless the person may see the review and there is one); the read is logged. */
     PublicationFile report(long id, CurrentPerson person) {
-        var r = access.visible(id, person);
-        var file = store.report(id).orElseThrow(CaseReviewAccess::notFound);
-        activity.recordRestrictedRead(RECORD_TYPE, id, "Downloaded the report of case review " + r.reference());
+        var r = access.caseReview(id, person);
+        var file = store.report(id).orElseThrow(() -> access.hidden("the report of case review " + r.reference()));
+        access.read(RECORD_TYPE, id, "Downloaded the report of case review " + r.reference());
         return file;
     }
 
@@ -210,7 +210,7 @@ public class CaseReviewService {
 
     @Transactional
     long create(Details d, CurrentPerson person) {
-        if (!CaseReviewAccess.mayManage(person)) throw new org.springframework.security.access.AccessDeniedException("Business unit only");
+        access.requireChange(person, "Record a case review");
         return insert(d, person.id());
     }
 
@@ -230,7 +230,7 @@ public class CaseReviewService {
     /** Changes a review's details; when the decision or planned publication moves, open standard milestones move with it. */
     @Transactional
     void change(long id, long version, Details d, CurrentPerson person) {
-        var before = access.manageable(id, person);
+        var before = access.manageableCaseReview(id, person);
         LocalDate publication = d.plannedPublication() != null ? d.plannedPublication() : before.plannedPublication();
         if (!store.update(id, version, d.typeId(), d.title(), d.decision(), d.termsOfReference(), d.reviewerName(), publication))
             throw new OptimisticLockingFailureException("Case review " + id + " changed");
@@ -251,7 +251,7 @@ public class CaseReviewService {
 
     @Transactional
     void addPanelMember(long id, long personId, String role, CurrentPerson person) {
-        var r = access.manageable(id, person);
+        var r = access.manageableCaseReview(id, person);
         store.addPanelMember(id, personId, role, OffsetDateTime.now(clock));
         String name = people.find(personId).map(p -> p.fullName()).orElse("person " + personId);
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Named " + name + " on the panel of case review " + r.reference(),
@@ -260,8 +260,9 @@ public class CaseReviewService {
 
     @Transactional
     void removePanelMember(long id, long memberId, CurrentPerson person) {
-        var r = access.manageable(id, person);
-        var member = named(store.panel(id)).stream().filter(m -> m.id() == memberId).findFirst().orElseThrow(CaseReviewAccess::notFound);
+        var r = access.manageableCaseReview(id, person);
+        var member = named(store.panel(id)).stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> access.hidden("panel member " + memberId + " of case review " + r.reference()));
         store.removePanelMember(id, memberId);
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Removed " + member.name() + " from the panel of case review "
                 + r.reference(), member.name() + " (" + member.role() + ")", null);
@@ -273,9 +274,9 @@ public class CaseReviewService {
      */
     @Transactional
     void changeMilestone(long id, long milestoneId, long version, LocalDate due, LocalDate doneOn, CurrentPerson person) {
-        var r = access.contributable(id, person);
+        var r = access.contributableCaseReview(id, person);
         var m = milestone(id, milestoneId);
-        LocalDate newDue = CaseReviewAccess.mayManage(person) && due != null ? due : m.due();
+        LocalDate newDue = access.manages(person) && due != null ? due : m.due();
         if (!store.updateMilestone(milestoneId, version, newDue, doneOn))
             throw new OptimisticLockingFailureException("Milestone " + milestoneId + " changed");
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Updated milestone \"" + m.name() + "\" of case review " + r.reference(),
@@ -285,7 +286,7 @@ public class CaseReviewService {
 
     @Transactional
     int addFinding(long id, String body, CurrentPerson person) {
-        var r = access.contributable(id, person);
+        var r = access.contributableCaseReview(id, person);
         int n = store.addFinding(id, body, OffsetDateTime.now(clock), person.fullName());
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Recorded finding " + n + " of case review " + r.reference(), null, body);
         return n;
@@ -294,7 +295,7 @@ public class CaseReviewService {
     /** Adds a recommendation and raises it as an action in the tracker; returns the action's id. */
     @Transactional
     long addRecommendation(long id, String body, long ownerOrganisationId, LocalDate due, CurrentPerson person) {
-        var r = access.manageable(id, person);
+        var r = access.manageableCaseReview(id, person);
         return recommend(r, body, ownerOrganisationId, due, today());
     }
 
@@ -317,7 +318,7 @@ public class CaseReviewService {
     /** Records the report's dates, name and file or link; the matching milestones are marked done on those dates. */
     @Transactional
     void recordPublication(long id, long version, Publication p, CurrentPerson person) {
-        var r = access.manageable(id, person);
+        var r = access.manageableCaseReview(id, person);
         publish(r, version, p, person.id());
     }
 
@@ -340,7 +341,7 @@ public class CaseReviewService {
 
     /** The open milestones of every review this person may see, as dashboard clocks. */
     List<StatutoryClock> openClocks(CurrentPerson person) {
-        var reviews = CaseReviewAccess.seesAll(person) ? store.all() : store.onPanelOf(person.id());
+        var reviews = access.sees(person) ? store.all() : store.onPanelOf(person.id());
         var byId = new HashMap<Long, CaseReview>();
         for (var r : reviews) byId.put(r.id(), r);
         LocalDate today = today();

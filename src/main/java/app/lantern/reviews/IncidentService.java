@@ -104,25 +104,20 @@ public class IncidentService {
 
     /** All notifications, newest awareness first; 404 for people who may not see them. */
     List<NotificationView> list(CurrentPerson person) {
-        access.requireSee(person);
+        access.requireSee(person, "serious incident notifications");
         var rows = jdbc.sql(SELECT + " ORDER BY n.aware_date DESC, n.id DESC").query(this::row).list();
         return views(rows);
     }
 
     /** One notification for its page; the read is logged. */
     NotificationView page(long id, CurrentPerson person) {
-        access.requireSee(person);
-        var record = find(id).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(RECORD_TYPE, id, "Viewed notification " + record.reference());
+        var record = access.shown(person, find(id), RECORD_TYPE, id, n -> "Viewed notification " + n.reference());
         return views(List.of(record)).getFirst();
     }
 
     /** One notification for its edit form (business unit only); the read is logged. */
     NotificationRecord forEdit(long id, CurrentPerson person) {
-        access.requireChange(person, "Change serious incident notification " + id);
-        var record = find(id).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(RECORD_TYPE, id, "Opened notification " + record.reference() + " to change it");
-        return record;
+        return access.forChange(person, find(id), RECORD_TYPE, id, n -> "Opened notification " + n.reference() + " to change it");
     }
 
     Optional<NotificationRecord> find(long id) {
@@ -201,8 +196,7 @@ public class IncidentService {
     /** Changes a notification (business unit only); throws OptimisticLockingFailureException if someone else changed it first. */
     @Transactional
     public void update(long id, long version, NotificationDetails details, CurrentPerson person) {
-        access.requireChange(person, "Change serious incident notification " + id);
-        var before = find(id).orElseThrow(ReviewAccess::notFound);
+        var before = access.changeable(person, find(id), "Change serious incident notification " + id);
         int changed = jdbc.sql("""
                 UPDATE incident_notification SET child_reference = ?, child_initials = ?, date_of_birth = ?, age_years = ?, sex = ?,
                     ethnicity = ?, incident_date = ?, aware_date = ?, harm = ?, abuse = ?, looked_after = ?, notified_date = ?, summary = ?,

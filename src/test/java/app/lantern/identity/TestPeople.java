@@ -14,6 +14,6 @@ public final class TestPeople {
     }
 
     public static CurrentPerson person(long id, String email, String fullName, Long organisationId, Set<Role> roles) {
-        return app.lantern.identity.TestPeople.person(id, email, fullName, organisationId, roles);
+        return new CurrentPerson(id, email, fullName, organisationId, roles);
     }
 }
