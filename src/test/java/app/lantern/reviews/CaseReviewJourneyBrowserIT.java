@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,13 +26,14 @@ import app.lantern.web.Browser;
 class CaseReviewJourneyBrowserIT {
 
     @LocalServerPort int port;
+    @Autowired Clock clock;
 
     @Test
     void business_unit_records_a_review_names_a_panel_member_makes_a_recommendation_and_publishes_it() throws Exception {
         String title = "Kestrel " + System.nanoTime() % 100_000;
         Path report = Files.createTempFile("kestrel-report", ".pdf");
         Files.writeString(report, "%PDF-1.4\n% fictional review report\n", StandardCharsets.US_ASCII);
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         try (var browser = new Browser(port)) {
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.open("/reviews/cases");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -23,6 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.EditConflicts;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Role;
 import app.lantern.shared.ReportingYear;
@@ -38,6 +40,7 @@ class CaseReviewsIT {
     static final byte[] PDF = "%PDF-1.4\n% fictional review report\n".getBytes(StandardCharsets.US_ASCII);
 
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired CaseReviewService reviews;
     @Autowired CaseReviewClocks clocks;
@@ -177,7 +180,7 @@ class CaseReviewsIT {
         long id = aReviewWithChairOnPanel();
         long police = jdbc.sql("SELECT id FROM organisation WHERE name = 'Eastmere Police'").query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("SELECT id FROM organisation ORDER BY id LIMIT 1").query(Long.class).single());
-        var due = LocalDate.now().plusDays(60);
+        var due = LocalDate.now(clock).plusDays(60);
         mvc.perform(post("/reviews/cases/" + id + "/recommendations/new").with(csrf())
                 .param("body", "Check every missing episode triggers a return home interview.")
                 .param("ownerOrganisationId", String.valueOf(police))
@@ -213,7 +216,7 @@ class CaseReviewsIT {
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void a_decision_in_the_future_and_an_over_long_name_get_field_errors_with_the_input_kept() throws Exception {
-        var future = LocalDate.now().plusDays(3);
+        var future = LocalDate.now(clock).plusDays(3);
         var doc = page(post("/reviews/cases/new").with(csrf()).param("typeId", "1").param("title", "y".repeat(201))
                 .param("decisionDay", String.valueOf(future.getDayOfMonth())).param("decisionMonth", String.valueOf(future.getMonthValue()))
                 .param("decisionYear", String.valueOf(future.getYear())).param("termsOfReference", "Kept terms"));
@@ -298,7 +301,7 @@ class CaseReviewsIT {
                 .param("decisionDay", "1").param("decisionMonth", "5").param("decisionYear", "2024")
                 .param("publicationDay", "1").param("publicationMonth", "11").param("publicationYear", "2024")
                 .param("version", String.valueOf(stale)));
-        assertThat(doc.select(".govuk-error-summary").text()).contains("Someone else changed this review");
+        assertThat(doc.select(".govuk-error-summary__list").text()).isEqualTo(EditConflicts.MESSAGE);
         assertThat(doc.select("#title").val()).isEqualTo("My new name");
         assertThat(doc.select("input[name=version]").val()).isEqualTo(String.valueOf(stale + 1));
         assertThat(jdbc.sql("SELECT title FROM case_review WHERE id = ?").param(id).query(String.class).single()).startsWith("IT review");

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jsoup.Jsoup;
@@ -20,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.ReportingYear;
 
 /**
@@ -37,6 +39,7 @@ class IncidentsIT {
     static final String ADMIN = "admin@eastmere.example";
 
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
     @Autowired IncidentService incidents;
@@ -66,7 +69,7 @@ class IncidentsIT {
 
     /** Records a notification as the business unit and returns its id. */
     long newNotification(String childRef, LocalDate notified) throws Exception {
-        LocalDate aware = LocalDate.now().minusDays(10);
+        LocalDate aware = LocalDate.now(clock).minusDays(10);
         String location = mvc.perform(as(BU, notificationForm("/reviews/notifications/new", childRef, aware.minusDays(1), aware, notified)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -96,7 +99,7 @@ class IncidentsIT {
 
     @Test
     void only_the_business_unit_and_partner_leads_see_notifications_and_rapid_reviews_others_get_404() throws Exception {
-        long n = newNotification("IT-ACCESS-" + System.nanoTime() % 100000, LocalDate.now().minusDays(8));
+        long n = newNotification("IT-ACCESS-" + System.nanoTime() % 100000, LocalDate.now(clock).minusDays(8));
         long r = startRapidReview(n);
         for (String email : new String[]{MEMBER, AGENCY, ADMIN}) {
             for (String url : new String[]{"/reviews/notifications/" + n, "/reviews/notifications/" + n + "/edit", "/reviews/rapid/" + r,
@@ -125,7 +128,7 @@ class IncidentsIT {
     @Test
     void an_agency_lead_completes_their_own_agencys_request_but_gets_404_on_another_agencys() throws Exception {
         String child = "IT-REQ-" + System.nanoTime() % 100000;
-        long r = startRapidReview(newNotification(child, LocalDate.now().minusDays(8)));
+        long r = startRapidReview(newNotification(child, LocalDate.now(clock).minusDays(8)));
         long school = requestOf(r, "Eastmere High School");
         long police = requestOf(r, "Eastmere Police");
 
@@ -162,7 +165,7 @@ class IncidentsIT {
 
     @Test
     void dates_in_the_wrong_order_and_bad_dates_are_field_errors_with_the_input_kept() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var res = mvc.perform(as(BU, notificationForm("/reviews/notifications/new", "IT-BAD-1", today.minusDays(2), today.minusDays(5), today.minusDays(6))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         var doc = Jsoup.parse(res);
@@ -189,12 +192,12 @@ class IncidentsIT {
     @Test
     void a_change_made_meanwhile_by_someone_else_is_not_overwritten() throws Exception {
         long n = newNotification("IT-LOCK-" + System.nanoTime() % 100000, null);
-        LocalDate aware = LocalDate.now().minusDays(10);
+        LocalDate aware = LocalDate.now(clock).minusDays(10);
         mvc.perform(as(BU, notificationForm("/reviews/notifications/" + n + "/edit", "IT-LOCK-FIRST", aware.minusDays(1), aware, null)))
                 .andExpect(status().is3xxRedirection());
         var stale = Jsoup.parse(mvc.perform(as(BU, notificationForm("/reviews/notifications/" + n + "/edit", "IT-LOCK-SECOND", aware.minusDays(1), aware, null)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this notification");
+        assertThat(stale.select(".govuk-error-summary__list").text()).isEqualTo(EditConflicts.MESSAGE);
         assertThat(stale.select("#childReference").val()).isEqualTo("IT-LOCK-SECOND");
         assertThat(stale.select("input[name=version]").val()).isEqualTo("1");
         assertThat(incidents.find(n).orElseThrow().details().childReference()).isEqualTo("IT-LOCK-FIRST");
