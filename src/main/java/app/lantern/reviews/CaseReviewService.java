@@ -4,7 +4,6 @@ import app.lantern.shared.StatutoryClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,7 +18,6 @@ import app.lantern.actions.ActionStatus;
 import app.lantern.actions.ActionSummary;
 import app.lantern.actions.ActionTracker;
 import app.lantern.actions.NewAction;
-import app.lantern.actions.SourceKind;
 import app.lantern.actions.SourceReference;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
@@ -110,7 +108,7 @@ public class CaseReviewService {
         LocalDate today = today();
         var panel = named(store.panel(id));
         var milestones = store.milestones(id).stream().map(m -> new CaseReviewPage.MilestoneView(m,
-                CaseReviewRules.overdue(m.due(), m.doneOn(), today), m.done() ? null : workingDaysLeft(today, m.due()))).toList();
+                CaseReviewRules.overdue(m.due(), m.doneOn(), today), m.done() ? null : calendar.workingDays().workingDaysLeft(today, m.due()))).toList();
         var recommendations = store.recommendations(id);
         var actions = new HashMap<Long, ActionSummary>();
         for (var a : tracker.actionsOf(ReviewActionSources.CASE_REVIEW, sourceId(id))) actions.put(a.id(), a);
@@ -347,27 +345,8 @@ public class CaseReviewService {
         LocalDate today = today();
         return store.openMilestones(byId.keySet()).stream().map(m -> {
             var r = byId.get(m.reviewId());
-            return new StatutoryClock("Case review", r.reference(), m.name(), r.path(), m.due(), workingDaysLeft(today, m.due()));
+            return new StatutoryClock("Case review", r.reference(), m.name(), r.path(), m.due(), calendar.workingDays().workingDaysLeft(today, m.due()));
         }).toList();
-    }
-
-    /**
-     * Working days after today up to {@code due}, on the calendar. For a date in a year whose bank
-     * holidays are not loaded yet, the weekdays are counted instead (an estimate, a day or so out at most per holiday).
-     */
-    int workingDaysLeft(LocalDate today, LocalDate due) {
-        try {
-            return calendar.between(today, due);
-        } catch (IllegalArgumentException notLoaded) {
-            LocalDate from = due.isBefore(today) ? due : today, to = due.isBefore(today) ? today : due;
-            long days = ChronoUnit.DAYS.between(from, to);
-            int weekdays = 0;
-            for (long i = 1; i <= Math.min(days, 3000); i++) {
-                var d = from.plusDays(i).getDayOfWeek();
-                if (d != java.time.DayOfWeek.SATURDAY && d != java.time.DayOfWeek.SUNDAY) weekdays++;
-            }
-            return due.isBefore(today) ? -weekdays : weekdays;
-        }
     }
 
     /** The year's case review figures for the yearly report, each with the ids it counts. */

@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -24,7 +23,6 @@ import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.ReportingYear;
-import app.lantern.shared.TimescaleRule;
 import app.lantern.calendar.WorkingDayCalendar;
 
 /**
@@ -60,25 +58,6 @@ public class IncidentService {
     }
 
     // ---- clocks -------------------------------------------------------------------------------
-
-    /** The deadline a rule gives, or empty when the calendar cannot count it (a year without bank holidays). */
-    Optional<LocalDate> deadline(String rule, LocalDate event) {
-        try {
-            return Optional.of(calendar.deadline(rule, event));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Working days from today to {@code due}; calendar days when the calendar cannot count them. */
-    int workingDaysLeft(LocalDate due) {
-        LocalDate today = today();
-        try {
-            return calendar.between(today, due);
-        } catch (IllegalArgumentException e) {
-            return (int) ChronoUnit.DAYS.between(today, due);
-        }
-    }
 
     /** Null when the calendar can count the panel notification deadline from this date; otherwise why not. */
     String calendarProblem(String rule, LocalDate event) {
@@ -142,8 +121,8 @@ public class IncidentService {
         LocalDate today = today();
         var views = new ArrayList<NotificationView>();
         for (var r : rows) {
-            LocalDate due = r.details().notifiable() ? deadline(TimescaleRule.PANEL_NOTIFICATION, r.awareDate()).orElse(null) : null;
-            Integer left = due == null || r.details().notifiedDate() != null ? null : workingDaysLeft(due);
+            LocalDate due = r.panelNotificationDue(calendar).orElse(null);
+            Integer left = r.workingDaysLeftToNotify(calendar, today);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, r.details().notifiedDate(), today);
             var rr = reviews.get(r.id());
             views.add(new NotificationView(r, due, left, timeliness,
@@ -243,7 +222,7 @@ public class IncidentService {
         LocalDate from = year.start().minusMonths(3);
         for (var r : jdbc.sql(SELECT + " WHERE n.aware_date BETWEEN ? AND ? AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date, n.id")
                 .params(from, year.end()).query(this::row).list()) {
-            var due = deadline(TimescaleRule.PANEL_NOTIFICATION, r.awareDate());
+            var due = r.panelNotificationDue(calendar);
             if (due.isEmpty() || !year.contains(due.get())) continue;
             notifications.add(r.id());
             var t = IncidentTimeliness.of(due.get(), r.details().notifiedDate(), today);
@@ -254,21 +233,25 @@ public class IncidentService {
         var reviewsOnTime = new ArrayList<Long>();
         var reviewsLate = new ArrayList<Long>();
         var decisions = new EnumMap<RapidReviewDecision, List<Long>>(RapidReviewDecision.class);
-        for (var row : jdbc.sql("""
-                SELECT r.id, n.notified_date, r.sent_to_panel, r.decision FROM rapid_review r
+        record Row(long id, long notificationId, LocalDate sentToPanel, String decision) {
+        }
+        var rows = jdbc.sql("""
+                SELECT r.id, r.notification_id, r.sent_to_panel, r.decision FROM rapid_review r
                 JOIN incident_notification n ON n.id = r.notification_id
                 WHERE n.notified_date BETWEEN ? AND ? ORDER BY n.notified_date, r.id""")
                 .params(from, year.end())
-                .query((rs, i) -> new Object[]{rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)})
-                .list()) {
-            long id = (Long) row[0];
-            var due = deadline(TimescaleRule.RAPID_REVIEW, (LocalDate) row[1]);
+                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .list();
+        var notified = new HashMap<Long, NotificationRecord>();
+        for (var n : findAll(rows.stream().map(Row::notificationId).distinct().toList())) notified.put(n.id(), n);
+        for (var row : rows) {
+            var due = notified.get(row.notificationId()).rapidReviewDue(calendar);
             if (due.isEmpty() || !year.contains(due.get())) continue;
-            reviews.add(id);
-            if (row[3] != null) decisions.computeIfAbsent(RapidReviewDecision.valueOf((String) row[3]), k -> new ArrayList<>()).add(id);
-            var t = IncidentTimeliness.of(due.get(), (LocalDate) row[2], today);
-            if (t == IncidentTimeliness.ON_TIME) reviewsOnTime.add(id);
-            else if (t.late()) reviewsLate.add(id);
+            reviews.add(row.id());
+            if (row.decision() != null) decisions.computeIfAbsent(RapidReviewDecision.valueOf(row.decision()), k -> new ArrayList<>()).add(row.id());
+            var t = IncidentTimeliness.of(due.get(), row.sentToPanel(), today);
+            if (t == IncidentTimeliness.ON_TIME) reviewsOnTime.add(row.id());
+            else if (t.late()) reviewsLate.add(row.id());
         }
         var frozen = new EnumMap<RapidReviewDecision, List<Long>>(RapidReviewDecision.class);
         decisions.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

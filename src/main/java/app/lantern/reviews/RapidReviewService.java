@@ -19,14 +19,12 @@ import org.springframework.transaction.annotation.Transactional;
 import app.lantern.actions.ActionSummary;
 import app.lantern.actions.ActionTracker;
 import app.lantern.actions.NewAction;
-import app.lantern.actions.SourceKind;
 import app.lantern.actions.SourceReference;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Rule;
-import app.lantern.shared.TimescaleRule;
 import app.lantern.calendar.WorkingDayCalendar;
 
 /**
@@ -112,10 +110,9 @@ public class RapidReviewService {
         var result = new ArrayList<RapidReviewView>();
         for (var r : rows) {
             var n = notifications.get(r.notificationId());
-            LocalDate notified = n.details().notifiedDate();
-            LocalDate due = notified == null ? null : incidents.deadline(TimescaleRule.RAPID_REVIEW, notified).orElse(null);
+            LocalDate due = n.record().rapidReviewDue(calendar).orElse(null);
             var sent = r.outcome().sentToPanel();
-            Integer left = due == null || sent != null ? null : incidents.workingDaysLeft(due);
+            Integer left = due == null || sent != null ? null : calendar.workingDays().workingDaysLeft(today, due);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, sent, today);
             List<ActionSummary> actions = withActions ? tracker.actionsOf(ReviewActionSources.RAPID_REVIEW, r.sourceId()) : List.of();
             result.add(new RapidReviewView(r, n, due, left, timeliness, requests.getOrDefault(r.id(), List.of()), actions));
