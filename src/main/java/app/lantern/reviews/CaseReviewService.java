@@ -350,7 +350,7 @@ public class CaseReviewService {
     }
 
     /** The year's case review figures for the yearly report, each with the ids it counts. */
-    public CaseReviewFacts caseReviewFacts(ReportingYear year) {
+    CaseReviewFacts caseReviewFacts(ReportingYear year) {
         var commissioned = store.decidedBetween(year.start(), year.end()).stream().map(CaseReview::id).toList();
         var published = store.publishedBetween(year.start(), year.end()).stream().map(CaseReview::id).toList();
         var recommendations = store.recommendationsMadeBetween(year.start(), year.end());

@@ -20,7 +20,7 @@ import app.lantern.shared.ReportingYear;
  * </ul>
  * Percentages are of the ones whose clock has finished (on time plus late); null when none has.
  */
-public record IncidentFacts(ReportingYear year, List<Long> notifications, List<Long> notifiedOnTime, List<Long> notifiedLate,
+record IncidentFacts(ReportingYear year, List<Long> notifications, List<Long> notifiedOnTime, List<Long> notifiedLate,
         List<Long> rapidReviews, List<Long> rapidReviewsOnTime, List<Long> rapidReviewsLate,
         Map<RapidReviewDecision, List<Long>> decisions) {
 

@@ -213,7 +213,7 @@ public class IncidentService {
      * panel in the year; each on time (done by the deadline) or late (done after it, or not done and
      * past it as at today). Deadlines the calendar cannot count are left out.
      */
-    public IncidentFacts incidentFacts(ReportingYear year) {
+    IncidentFacts incidentFacts(ReportingYear year) {
         LocalDate today = today();
         var notifications = new ArrayList<Long>();
         var onTime = new ArrayList<Long>();

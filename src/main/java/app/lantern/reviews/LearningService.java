@@ -50,7 +50,7 @@ public class LearningService {
 
     /** The year's learning figures, each with the ids it counts. */
     @Transactional(readOnly = true)
-    public LearningFacts learningFacts(ReportingYear year) {
+    LearningFacts learningFacts(ReportingYear year) {
         var published = briefings.publishedBetween(year.start(), year.end());
         var events = events(year);
         var held = events.stream().map(EventRecord::id).toList();

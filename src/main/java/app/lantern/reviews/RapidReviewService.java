@@ -90,6 +90,15 @@ public class RapidReviewService {
         return views(List.of(record), false).getFirst();
     }
 
+    /** References of rapid reviews by id, for the records behind a figure. */
+    Map<Long, String> references(List<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        var map = new java.util.HashMap<Long, String>();
+        jdbc.sql("SELECT id, reference FROM rapid_review WHERE id = ANY (?)").param(ids.toArray(Long[]::new))
+                .query((rs, i) -> map.put(rs.getLong(1), rs.getString(2))).list();
+        return map;
+    }
+
     Optional<RapidReviewRecord> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(RapidReviewService::row).optional();
     }
