@@ -50,13 +50,13 @@ class CaseReviewJourneyBrowserIT {
             browser.submit();
             assertThat(browser.heading()).isEqualTo(title);
             assertThat(browser.text(".govuk-notification-banner--success")).contains("Case review recorded");
-            assertThat(browser.text("#milestones + table")).contains("Terms of reference agreed", "Report published");
+            assertThat(browser.text("#milestones + .lantern-table-scroll table")).contains("Terms of reference agreed", "Report published");
 
             browser.clickLink("Add a panel member");
             browser.choose("personId", "Sunil Varadkar, Director of Children's Services");
             browser.type("role", "Chair of the review panel");
             browser.submit();
-            assertThat(browser.text("#panel + table")).contains("Sunil Varadkar", "Chair of the review panel");
+            assertThat(browser.text("#panel + .lantern-table-scroll table")).contains("Sunil Varadkar", "Chair of the review panel");
 
             browser.clickLink("Add a recommendation");
             browser.type("body", "Offer every family placed out of area a named health visitor within a week.");

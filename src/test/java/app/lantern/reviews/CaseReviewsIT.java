@@ -130,7 +130,7 @@ class CaseReviewsIT {
         long id = aReviewWithChairOnPanel();
         var doc = page(get("/reviews/cases/" + id));
         assertThat(doc.select("h1").text()).startsWith("IT review");
-        assertThat(doc.select("#panel + table").text()).contains("Agnieszka Wróbel", "Police representative");
+        assertThat(doc.select("#panel + .lantern-table-scroll table").text()).contains("Agnieszka Wróbel", "Police representative");
         assertThat(restrictedReads(id, "chair@eastmere.example")).isEqualTo(1);
 
         var file = mvc.perform(get("/reviews/cases/" + id + "/report")).andExpect(status().isOk()).andReturn().getResponse();
@@ -155,7 +155,7 @@ class CaseReviewsIT {
                 .andExpect(status().is3xxRedirection());
         var doc = page(get(base));
         assertThat(doc.select("#findings + ol").text()).contains("Agencies did not share the address change.");
-        assertThat(doc.select("#milestones + table").text()).contains("Done 20 May 2024");
+        assertThat(doc.select("#milestones + .lantern-table-scroll table").text()).contains("Done 20 May 2024");
         // the due date is the business unit's to change: a panel member's is ignored
         assertThat(jdbc.sql("SELECT due FROM case_review_milestone WHERE id = ?").param(m).query(LocalDate.class).single().getYear())
                 .isEqualTo(2024);
@@ -205,9 +205,9 @@ class CaseReviewsIT {
         var doc = page(get("/reviews/cases/" + demoReview("Harbour")));
         assertThat(doc.select(".govuk-tag").text()).contains("Published");
         assertThat(doc.select("#recommendations-complete").text()).contains("40%", "(2 of 5)");
-        assertThat(doc.select("#milestones + table").text()).doesNotContain("Overdue");
+        assertThat(doc.select("#milestones + .lantern-table-scroll table").text()).doesNotContain("Overdue");
         var willow = page(get("/reviews/cases/" + demoReview("Willow")));
-        assertThat(willow.select("#milestones + table").text()).contains("Overdue", "working days late");
+        assertThat(willow.select("#milestones + .lantern-table-scroll table").text()).contains("Overdue", "working days late");
     }
 
     // --- bad input
@@ -253,7 +253,7 @@ class CaseReviewsIT {
         assertThat(doc.select("a[href=/reviews/rapid/" + rapid + "]")).hasSize(1);
         // decided in 2024-25, so the demo year 2023-24's figures stay the demo's (ReviewFactsIT)
         assertThat(doc.select(".govuk-caption-l").text()).matches("Case review CR-2024-\\d{2,}");
-        var milestones = doc.select("#milestones + table").text();
+        var milestones = doc.select("#milestones + .lantern-table-scroll table").text();
         // publication 3 January 2025; 7 working days before it, over New Year and Christmas: 20 December 2024
         assertThat(milestones).contains("Report published 3 Jan 2025", "Secretary of State 20 Dec 2024");
     }
@@ -288,7 +288,7 @@ class CaseReviewsIT {
         var review = page(get("/reviews/cases/" + id));
         assertThat(review.select("#sent-late").text()).contains("3 working days before publication");
         assertThat(review.select(".govuk-summary-list").text()).contains("6 June 2024 as “Lighthouse”", "Download the report (report.pdf)");
-        assertThat(review.select("#milestones + table").text()).contains("Done 3 Jun 2024", "Done 6 Jun 2024");
+        assertThat(review.select("#milestones + .lantern-table-scroll table").text()).contains("Done 3 Jun 2024", "Done 6 Jun 2024");
     }
 
     @Test
