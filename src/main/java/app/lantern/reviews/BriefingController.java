@@ -23,6 +23,7 @@ import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
 import app.lantern.shared.LanternProperties;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Writing and publishing 7-minute briefings (the business unit); partner leads read drafts too.
@@ -142,7 +143,7 @@ class BriefingController {
         }
         // a missing version is a stale page, refused the same way as a moved one
         long expected = FormValues.wholeNumber(version) == null ? -1 : FormValues.wholeNumber(version);
-        if (!EditConflicts.saved(redirect, () -> briefings.publish(id, expected, null, person))) {
+        if (!EditConflicts.saved(redirect, () -> briefings.publish(id, expected, person))) {
             return "redirect:/learning/briefings/" + id;
         }
         redirect.addFlashAttribute("success", "Briefing published in the public library at /briefings/" + b.slug());

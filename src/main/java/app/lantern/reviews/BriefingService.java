@@ -17,6 +17,7 @@ import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.WritesHistory;
 
 /**
  * 7-minute briefings. Drafts are restricted review material: only the business unit and partner
@@ -114,15 +115,25 @@ public class BriefingService {
     }
 
     /**
-     * Publishes a draft to the public library, dated {@code on} (today when null).
+     * Publishes a draft to the public library as it was on {@code on} (demo data and imports).
      *
      * @throws OptimisticLockingFailureException when it changed since {@code version} (or was already published)
      */
     @Transactional
+    @WritesHistory
     public void publish(long id, long version, LocalDate on, CurrentPerson person) {
+        publishOn(id, version, on, person);
+    }
+
+    /** Publishes a draft to the public library today. */
+    @Transactional
+    void publish(long id, long version, CurrentPerson person) {
+        publishOn(id, version, LocalDate.now(clock), person);
+    }
+
+    private void publishOn(long id, long version, LocalDate date, CurrentPerson person) {
         access.requireManages(person, "publish 7-minute briefing " + id);
         var b = find(id).orElseThrow(RecordNotFoundException::new);
-        LocalDate date = on != null ? on : LocalDate.now(clock);
         int n = jdbc.sql("""
                 UPDATE briefing SET status = 'PUBLISHED', published_on = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND version = ? AND status = 'DRAFT'""")

@@ -28,6 +28,7 @@ import app.lantern.shared.ReportingYear;
 import app.lantern.shared.TimescaleRule;
 import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.WorkingDays;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Case reviews: recording and changing them, their panel, milestones, findings, recommendations
@@ -368,6 +369,7 @@ public class CaseReviewService {
 
     /** Records a review of the named type, with its standard milestones; returns its id. */
     @Transactional
+    @WritesHistory
     public long recordReview(String typeName, String title, LocalDate decision, String termsOfReference, String reviewerName,
             Long rapidReviewId) {
         var type = store.typeNamed(typeName).orElseThrow(() -> new IllegalArgumentException("No review type " + typeName));
@@ -376,6 +378,7 @@ public class CaseReviewService {
 
     /** Names a person on a review's panel. */
     @Transactional
+    @WritesHistory
     public void recordPanelMember(long reviewId, long personId, String role) {
         store.addPanelMember(reviewId, personId, role, OffsetDateTime.now(clock));
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, reviewId, "Named a panel member", null, role);
@@ -383,6 +386,7 @@ public class CaseReviewService {
 
     /** Revises when publication is planned (e.g. an extension the panel agreed); open standard milestones are planned again. */
     @Transactional
+    @WritesHistory
     public void revisePlannedPublication(long reviewId, LocalDate publication) {
         var r = store.find(reviewId).orElseThrow(() -> new IllegalArgumentException("No case review " + reviewId));
         store.update(r.id(), r.version(), r.typeId(), r.title(), r.decisionDate(), r.termsOfReference(), r.reviewerName(), publication);
@@ -393,6 +397,7 @@ public class CaseReviewService {
 
     /** Sets a standard milestone's due date (null: keep it) and the day it was done (null: open). */
     @Transactional
+    @WritesHistory
     public void recordMilestone(long reviewId, MilestonePlan step, LocalDate due, LocalDate doneOn) {
         var m = store.milestones(reviewId).stream().filter(x -> x.code().equals(step.name())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No milestone " + step));
@@ -401,12 +406,14 @@ public class CaseReviewService {
 
     /** Records a finding. */
     @Transactional
+    @WritesHistory
     public void recordFinding(long reviewId, String body) {
         store.addFinding(reviewId, body, OffsetDateTime.now(clock), "Lantern");
     }
 
     /** Records a recommendation made on {@code madeOn}, raising its action; returns the action's id. */
     @Transactional
+    @WritesHistory
     public long recordRecommendation(long reviewId, String body, long ownerOrganisationId, LocalDate due, LocalDate madeOn) {
         var r = store.find(reviewId).orElseThrow(() -> new IllegalArgumentException("No case review " + reviewId));
         return recommend(r, body, ownerOrganisationId, due, madeOn);
@@ -414,6 +421,7 @@ public class CaseReviewService {
 
     /** Records when the report went to the panel and Secretary of State, and its publication (either may be null). */
     @Transactional
+    @WritesHistory
     public void recordPublication(long reviewId, LocalDate sentToPanelOn, LocalDate publishedOn, String publishedName, String reportLink) {
         var r = store.find(reviewId).orElseThrow(() -> new IllegalArgumentException("No case review " + reviewId));
         publish(r, r.version(), new Publication(sentToPanelOn, publishedOn, publishedName, reportLink, null, null), null);

@@ -1,6 +1,5 @@
 package app.lantern.reviews;
 
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -22,6 +21,7 @@ import app.lantern.shared.FormDates;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Rapid reviews: starting one from a notification, its page, the outcome form, the agencies'
@@ -35,12 +35,10 @@ class RapidReviewController {
     private final IncidentService incidents;
     private final ReviewAccess access;
     private final OrganisationDirectory organisations;
-    private final java.time.Clock clock;
     private final CaseReviewStore caseReviews;
 
     RapidReviewController(RapidReviewService reviews, IncidentService incidents, ReviewAccess access, OrganisationDirectory organisations,
-            java.time.Clock clock, CaseReviewStore caseReviews) {
-        this.clock = clock;
+            CaseReviewStore caseReviews) {
         this.caseReviews = caseReviews;
         this.reviews = reviews;
         this.incidents = incidents;
@@ -65,7 +63,7 @@ class RapidReviewController {
                     : "This incident does not meet the criteria for notification, so there is no rapid review");
             return "redirect:/reviews/notifications/" + id;
         }
-        long reviewId = reviews.start(id, incidents.today(), person);
+        long reviewId = reviews.start(id, person);
         redirect.addFlashAttribute("success", "Rapid review started: each involved agency has been asked for its summary");
         return "redirect:/reviews/rapid/" + reviewId;
     }
@@ -170,7 +168,7 @@ class RapidReviewController {
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and submit it");
         var dueForm = AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version());
         if (texts == null || errors.hasErrors()) return requestPage(model, view, form, dueForm);
-        if (!EditConflicts.saved(errors, () -> reviews.submit(id, requestId, version, texts[0], texts[1], OffsetDateTime.now(clock), person))) {
+        if (!EditConflicts.saved(errors, () -> reviews.submit(id, requestId, version, texts[0], texts[1], person))) {
             return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
         }
         redirect.addFlashAttribute("success", "Summary of involvement submitted");

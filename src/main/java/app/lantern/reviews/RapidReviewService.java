@@ -26,6 +26,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Rule;
 import app.lantern.calendar.WorkingDayCalendar;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Rapid reviews: one per notified incident, due 15 working days after the notification was
@@ -216,7 +217,18 @@ public class RapidReviewService {
      * Returns the existing rapid review's id if one was already started.
      */
     @Transactional
+    @WritesHistory
     public long start(long notificationId, LocalDate requestedOn, CurrentPerson person) {
+        return startOn(notificationId, requestedOn, person);
+    }
+
+    /** Starts the rapid review today (see {@link #start(long, LocalDate, CurrentPerson)}). */
+    @Transactional
+    long start(long notificationId, CurrentPerson person) {
+        return startOn(notificationId, incidents.today(), person);
+    }
+
+    private long startOn(long notificationId, LocalDate requestedOn, CurrentPerson person) {
         var n = access.changeable(person, incidents.find(notificationId), "Start the rapid review of notification " + notificationId);
         var existing = jdbc.sql("SELECT id FROM rapid_review WHERE notification_id = ?").param(notificationId).query(Long.class).optional();
         if (existing.isPresent()) return existing.get();
@@ -285,7 +297,19 @@ public class RapidReviewService {
      * Others get 404; a request already submitted cannot be submitted again.
      */
     @Transactional
+    @WritesHistory
     public void submit(long rapidReviewId, long requestId, long version, String involvement, String immediateLearning,
+            OffsetDateTime at, CurrentPerson person) {
+        submitAt(rapidReviewId, requestId, version, involvement, immediateLearning, at, person);
+    }
+
+    /** Submits the summary now (see {@link #submit(long, long, long, String, String, OffsetDateTime, CurrentPerson)}). */
+    @Transactional
+    void submit(long rapidReviewId, long requestId, long version, String involvement, String immediateLearning, CurrentPerson person) {
+        submitAt(rapidReviewId, requestId, version, involvement, immediateLearning, OffsetDateTime.now(clock), person);
+    }
+
+    private void submitAt(long rapidReviewId, long requestId, long version, String involvement, String immediateLearning,
             OffsetDateTime at, CurrentPerson person) {
         var q = answerable(rapidReviewId, requestId, person);
         if (!ReviewAccess.answersFor(person, q)) access.requireChange(person, "Submit " + q.organisationName() + "’s summary");

@@ -74,7 +74,7 @@ class BriefingsIT {
 
     BriefingRecord published(BriefingDetails d) {
         long id = briefings.create(d, businessUnit());
-        briefings.publish(id, 0, null, businessUnit());
+        briefings.publish(id, 0, businessUnit());
         return briefings.find(id).orElseThrow();
     }
 
