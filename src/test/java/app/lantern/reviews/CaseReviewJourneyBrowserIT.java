@@ -64,7 +64,7 @@ class CaseReviewJourneyBrowserIT {
             date(browser, "due", today.plusDays(60));
             browser.submit();
             assertThat(browser.text(".govuk-notification-banner--success")).contains("raised as an action");
-            assertThat(browser.text("#recommendations ~ table")).contains("1. Offer every family", "Not started", "A-");
+            assertThat(browser.text("#recommendations ~ .lantern-table-scroll table")).contains("1. Offer every family", "Not started", "A-");
 
             browser.clickLink("Record report and publication");
             date(browser, "sent", today.minusDays(14));

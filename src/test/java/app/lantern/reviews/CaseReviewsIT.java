@@ -194,7 +194,7 @@ class CaseReviewsIT {
         assertThat(action[3]).isEqualTo(police);
         assertThat(action[4]).isEqualTo(due);
         var doc = page(get("/reviews/cases/" + id));
-        var table = doc.select("#recommendations ~ table").text();
+        var table = doc.select("#recommendations ~ .lantern-table-scroll table").text();
         assertThat(table).contains("1. Check every missing episode", String.format("A-%04d", (Long) action[0]), "Not started");
         assertThat(doc.select("#recommendations-complete").text()).contains("0% of the recommendations’ actions are complete (0 of 1)");
     }
