@@ -38,12 +38,15 @@ import app.lantern.shared.Rule;
 class CaseReviewController {
 
     private final CaseReviewService reviews;
+    private final CaseReviewPages pages;
     private final People people;
     private final OrganisationDirectory organisations;
     private final ReviewAccess access;
 
-    CaseReviewController(CaseReviewService reviews, People people, OrganisationDirectory organisations, ReviewAccess access) {
+    CaseReviewController(CaseReviewService reviews, CaseReviewPages pages, People people, OrganisationDirectory organisations,
+            ReviewAccess access) {
         this.reviews = reviews;
+        this.pages = pages;
         this.access = access;
         this.people = people;
         this.organisations = organisations;
@@ -52,7 +55,7 @@ class CaseReviewController {
     @GetMapping("/reviews/cases")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson person, Model model) {
-        model.addAttribute("rows", reviews.list(person));
+        model.addAttribute("rows", pages.list(person));
         model.addAttribute("canManage", access.manages(person));
         model.addAttribute("seesAll", access.sees(person));
         return "reviews/cases/list";
@@ -71,9 +74,9 @@ class CaseReviewController {
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
-        var details = form.details(true, reviews.today(), id -> reviews.type(id).isPresent(), errors);
+        var details = form.details(true, reviews.today(), id -> pages.type(id).isPresent(), errors);
         if (details != null) {
-            var type = reviews.type(details.typeId()).orElseThrow();
+            var type = pages.type(details.typeId()).orElseThrow();
             String problem = reviews.planProblem(details.decision(), CaseReviewRules.plannedPublication(details.decision(), type.publicationMonths()));
             if (problem != null) errors.rejectValue("decisionDay", "calendar", problem);
             if (!reviews.rapidReviewExists(details.rapidReviewId())) errors.reject("rapidReview", NO_RAPID_REVIEW);
@@ -87,14 +90,14 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
-        model.addAttribute("p", reviews.page(id, person));
+        model.addAttribute("p", pages.page(id, person));
         return "reviews/cases/review";
     }
 
     @GetMapping("/reviews/cases/{id}/edit")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String edit(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the details form");
+        var r = pages.forChange(id, person, "Opened the details form");
         model.addAttribute("form", CaseReviewForm.of(r));
         return reviewForm(model, r);
     }
@@ -103,8 +106,8 @@ class CaseReviewController {
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String edit(@PathVariable long id, @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
-        var r = reviews.forChange(id, person, "Changed the details");
-        var details = form.details(false, reviews.today(), t -> reviews.type(t).isPresent(), errors);
+        var r = pages.forChange(id, person, "Changed the details");
+        var details = form.details(false, reviews.today(), t -> pages.type(t).isPresent(), errors);
         if (details != null) {
             String problem = reviews.planProblem(details.decision(), details.plannedPublication());
             if (problem != null) errors.rejectValue("publicationDay", "calendar", problem);
@@ -112,7 +115,7 @@ class CaseReviewController {
         }
         if (errors.hasErrors()) return reviewForm(model, r);
         if (!EditConflicts.saved(errors, () -> reviews.change(id, FormValues.version(form.version()), details, person))) {
-            var now = reviews.forChange(id, person, "Reloaded the details");
+            var now = pages.forChange(id, person, "Reloaded the details");
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return reviewForm(model, now);
         }
@@ -122,7 +125,7 @@ class CaseReviewController {
 
     private String reviewForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
-        model.addAttribute("typeChoices", reviews.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
+        model.addAttribute("typeChoices", pages.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
                 (t.statutory() ? "Statutory. " : "Local. ") + "Publication due " + t.publicationMonths() + " months after the decision")).toList());
         model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/form";
@@ -133,7 +136,7 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}/panel/new")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addPanelMember(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the panel form");
+        var r = pages.forChange(id, person, "Opened the panel form");
         model.addAttribute("form", PanelMemberForm.empty());
         return panelForm(model, r);
     }
@@ -142,9 +145,9 @@ class CaseReviewController {
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String addPanelMember(@PathVariable long id, @ModelAttribute("form") PanelMemberForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forChange(id, person, "Named a panel member");
+        var r = pages.forChange(id, person, "Named a panel member");
         var active = people.active().stream().map(p -> p.id()).collect(Collectors.toSet());
-        var onPanel = reviews.panel(id).stream().map(PanelMember::personId).collect(Collectors.toSet());
+        var onPanel = pages.panel(id).stream().map(PanelMember::personId).collect(Collectors.toSet());
         Long personId = form.checked(active::contains, onPanel, errors);
         if (errors.hasErrors()) return panelForm(model, r);
         try {
@@ -178,8 +181,8 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}/milestones/{milestoneId}")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String milestone(@PathVariable long id, @PathVariable long milestoneId, CurrentPerson person, Model model) {
-        var r = reviews.forContribution(id, person, "Opened a milestone");
-        var m = reviews.milestone(id, milestoneId);
+        var r = pages.forContribution(id, person, "Opened a milestone");
+        var m = pages.milestone(id, milestoneId);
         model.addAttribute("form", MilestoneForm.of(m));
         return milestoneForm(model, r, m, person);
     }
@@ -188,13 +191,13 @@ class CaseReviewController {
     @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
     String milestone(@PathVariable long id, @PathVariable long milestoneId, @ModelAttribute("form") MilestoneForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forContribution(id, person, "Updated a milestone");
-        var m = reviews.milestone(id, milestoneId);
+        var r = pages.forContribution(id, person, "Updated a milestone");
+        var m = pages.milestone(id, milestoneId);
         var checked = form.checked(access.manages(person), r.decisionDate(), reviews.today(), errors);
         if (errors.hasErrors()) return milestoneForm(model, r, m, person);
         if (!EditConflicts.saved(errors, () -> reviews.changeMilestone(id, milestoneId, FormValues.version(form.version()),
                 checked.due(), checked.doneOn(), person))) {
-            var now = reviews.milestone(id, milestoneId);
+            var now = pages.milestone(id, milestoneId);
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return milestoneForm(model, r, now, person);
         }
@@ -215,7 +218,7 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}/findings/new")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addFinding(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forContribution(id, person, "Opened the findings form");
+        var r = pages.forContribution(id, person, "Opened the findings form");
         model.addAttribute("form", new CaseReviewFindingForm(""));
         return findingForm(model, r);
     }
@@ -224,7 +227,7 @@ class CaseReviewController {
     @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
     String addFinding(@PathVariable long id, @ModelAttribute("form") CaseReviewFindingForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forContribution(id, person, "Recorded a finding");
+        var r = pages.forContribution(id, person, "Recorded a finding");
         String body = form.checked(errors);
         if (errors.hasErrors()) return findingForm(model, r);
         int n = reviews.addFinding(id, body, person);
@@ -243,7 +246,7 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}/recommendations/new")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addRecommendation(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the recommendations form");
+        var r = pages.forChange(id, person, "Opened the recommendations form");
         model.addAttribute("form", RecommendationForm.empty());
         return recommendationForm(model, r);
     }
@@ -252,7 +255,7 @@ class CaseReviewController {
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String addRecommendation(@PathVariable long id, @ModelAttribute("form") RecommendationForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forChange(id, person, "Made a recommendation");
+        var r = pages.forChange(id, person, "Made a recommendation");
         var checked = form.checked(org -> organisations.nameOf(org).isPresent(), reviews.today(), errors);
         if (errors.hasErrors()) return recommendationForm(model, r);
         reviews.addRecommendation(id, checked.body(), checked.ownerOrganisationId(), checked.due(), person);
@@ -272,7 +275,7 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}/publication")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String publication(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the publication form");
+        var r = pages.forChange(id, person, "Opened the publication form");
         model.addAttribute("form", PublicationForm.of(r));
         return publicationForm(model, r);
     }
@@ -282,11 +285,11 @@ class CaseReviewController {
     String publication(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
             throws IOException {
-        var r = reviews.forChange(id, person, "Recorded publication");
+        var r = pages.forChange(id, person, "Recorded publication");
         var checked = form.checked(r, file, reviews.today(), errors);
         if (errors.hasErrors()) return publicationForm(model, r);
         if (!EditConflicts.saved(errors, () -> reviews.recordPublication(id, FormValues.version(form.version()), checked, person))) {
-            var now = reviews.forChange(id, person, "Reloaded the publication");
+            var now = pages.forChange(id, person, "Reloaded the publication");
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return publicationForm(model, now);
         }
@@ -303,7 +306,7 @@ class CaseReviewController {
     @GetMapping("/reviews/cases/{id}/report")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> report(@PathVariable long id, CurrentPerson person) {
-        var file = reviews.report(id, person);
+        var file = pages.report(id, person);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())

@@ -3,6 +3,7 @@ package app.lantern.reviews;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -10,6 +11,8 @@ import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.lantern.actions.ActionStatus;
+import app.lantern.actions.ActionTracker;
 import app.lantern.shared.Figure;
 import app.lantern.shared.FigureBlock;
 import app.lantern.shared.RecordLink;
@@ -39,17 +42,17 @@ class ReviewYearlyFacts implements YearlyFacts {
 
     private final IncidentService incidents;
     private final RapidReviewService rapidReviews;
-    private final CaseReviewService caseReviews;
     private final CaseReviewStore caseReviewStore;
+    private final ActionTracker tracker;
     private final LearningService learning;
     private final BriefingService briefings;
 
-    ReviewYearlyFacts(IncidentService incidents, RapidReviewService rapidReviews, CaseReviewService caseReviews,
-            CaseReviewStore caseReviewStore, LearningService learning, BriefingService briefings) {
+    ReviewYearlyFacts(IncidentService incidents, RapidReviewService rapidReviews, CaseReviewStore caseReviewStore,
+            ActionTracker tracker, LearningService learning, BriefingService briefings) {
         this.incidents = incidents;
         this.rapidReviews = rapidReviews;
-        this.caseReviews = caseReviews;
         this.caseReviewStore = caseReviewStore;
+        this.tracker = tracker;
         this.learning = learning;
         this.briefings = briefings;
     }
@@ -95,7 +98,7 @@ class ReviewYearlyFacts implements YearlyFacts {
     }
 
     FigureBlock caseReviews(ReportingYear year) {
-        var f = caseReviews.caseReviewFacts(year);
+        var f = caseReviewFacts(year);
         var byId = new HashMap<Long, CaseReview>();
         for (var r : caseReviewStore.all()) byId.put(r.id(), r);
         Function<List<Long>, List<RecordLink>> reviews = ids -> ids.stream()
@@ -118,6 +121,21 @@ class ReviewYearlyFacts implements YearlyFacts {
                 Figure.count("case-reviews.actions-completed", "Of those actions, completed", actions.apply(f.completedActions())),
                 Figure.percent("case-reviews.actions-completed-percent", "Recommendations' actions completed (0% when there are none)",
                         f.percentActionsComplete(), actions.apply(f.completedActions()))));
+    }
+
+    /** The year's case review figures, each with the ids it counts; actions' progress as the tracker has it today. */
+    CaseReviewFacts caseReviewFacts(ReportingYear year) {
+        var commissioned = caseReviewStore.decidedBetween(year.start(), year.end()).stream().map(CaseReview::id).toList();
+        var published = caseReviewStore.publishedBetween(year.start(), year.end()).stream().map(CaseReview::id).toList();
+        var recommendations = caseReviewStore.recommendationsMadeBetween(year.start(), year.end());
+        var sources = new HashSet<String>();
+        for (var rec : recommendations) sources.add(CaseReviewService.sourceId(rec.reviewId()));
+        var statusOf = new HashMap<Long, ActionStatus>();
+        tracker.actionsOf(ReviewActionSources.CASE_REVIEW, sources).values().forEach(list -> list.forEach(a -> statusOf.put(a.id(), a.status())));
+        var actionIds = recommendations.stream().map(Recommendation::actionId).toList();
+        var completed = actionIds.stream().filter(a -> statusOf.get(a) == ActionStatus.COMPLETED).toList();
+        return new CaseReviewFacts(year, commissioned, published, recommendations.stream().map(Recommendation::id).toList(),
+                actionIds, completed);
     }
 
     FigureBlock learning(ReportingYear year) {
