@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,12 +21,11 @@ import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
-import app.lantern.shared.ReportingYear;
 import app.lantern.calendar.WorkingDayCalendar;
 
 /**
- * Serious incident notifications: recording them, the 5-working-day panel notification clock,
- * and the year's figures for notifications and rapid reviews. Only the business unit and
+ * Serious incident notifications: recording them and the panel notification clock (the year's
+ * figures are counted by {@link IncidentFigures}). Only the business unit and
  * partner leads see notifications (others get 404); only the business unit records them.
  */
 @Service
@@ -205,58 +203,12 @@ public class IncidentService {
                 + "; agencies " + d.agencyIds() + "; notified " + (d.notifiedDate() == null ? "not yet" : d.notifiedDate());
     }
 
-    // ---- facts --------------------------------------------------------------------------------
+    // ---- for the year's figures --------------------------------------------------------------
 
-    /**
-     * The year's figures. A step is counted in the reporting year its deadline falls in: notifiable
-     * incidents whose panel notification was due in the year, and rapid reviews due to reach the
-     * panel in the year; each on time (done by the deadline) or late (done after it, or not done and
-     * past it as at today). Deadlines the calendar cannot count are left out.
-     */
-    IncidentFacts incidentFacts(ReportingYear year) {
-        LocalDate today = today();
-        var notifications = new ArrayList<Long>();
-        var onTime = new ArrayList<Long>();
-        var late = new ArrayList<Long>();
-        // a deadline in the year comes from an event at most ~3 months before the year starts
-        LocalDate from = year.start().minusMonths(3);
-        for (var r : jdbc.sql(SELECT + " WHERE n.aware_date BETWEEN ? AND ? AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date, n.id")
-                .params(from, year.end()).query(this::row).list()) {
-            var due = r.panelNotificationDue(calendar);
-            if (due.isEmpty() || !year.contains(due.get())) continue;
-            notifications.add(r.id());
-            var t = IncidentTimeliness.of(due.get(), r.details().notifiedDate(), today);
-            if (t == IncidentTimeliness.ON_TIME) onTime.add(r.id());
-            else if (t.late()) late.add(r.id());
-        }
-        var reviews = new ArrayList<Long>();
-        var reviewsOnTime = new ArrayList<Long>();
-        var reviewsLate = new ArrayList<Long>();
-        var decisions = new EnumMap<RapidReviewDecision, List<Long>>(RapidReviewDecision.class);
-        record Row(long id, long notificationId, LocalDate sentToPanel, String decision) {
-        }
-        var rows = jdbc.sql("""
-                SELECT r.id, r.notification_id, r.sent_to_panel, r.decision FROM rapid_review r
-                JOIN incident_notification n ON n.id = r.notification_id
-                WHERE n.notified_date BETWEEN ? AND ? ORDER BY n.notified_date, r.id""")
-                .params(from, year.end())
-                .query((rs, i) -> new Row(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getString(4)))
-                .list();
-        var notified = new HashMap<Long, NotificationRecord>();
-        for (var n : findAll(rows.stream().map(Row::notificationId).distinct().toList())) notified.put(n.id(), n);
-        for (var row : rows) {
-            var due = notified.get(row.notificationId()).rapidReviewDue(calendar);
-            if (due.isEmpty() || !year.contains(due.get())) continue;
-            reviews.add(row.id());
-            if (row.decision() != null) decisions.computeIfAbsent(RapidReviewDecision.valueOf(row.decision()), k -> new ArrayList<>()).add(row.id());
-            var t = IncidentTimeliness.of(due.get(), row.sentToPanel(), today);
-            if (t == IncidentTimeliness.ON_TIME) reviewsOnTime.add(row.id());
-            else if (t.late()) reviewsLate.add(row.id());
-        }
-        var frozen = new EnumMap<RapidReviewDecision, List<Long>>(RapidReviewDecision.class);
-        decisions.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new IncidentFacts(year, List.copyOf(notifications), List.copyOf(onTime), List.copyOf(late), List.copyOf(reviews),
-                List.copyOf(reviewsOnTime), List.copyOf(reviewsLate), java.util.Collections.unmodifiableMap(frozen));
+    /** Notifiable incidents the local authority became aware of from {@code from} to {@code to}, in that order. */
+    List<NotificationRecord> notifiableAwareBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + " WHERE n.aware_date BETWEEN ? AND ? AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date, n.id")
+                .params(from, to).query(this::row).list();
     }
 
     /** References of notifications by id, for pages that list the records behind a figure. */

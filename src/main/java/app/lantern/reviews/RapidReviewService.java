@@ -104,6 +104,12 @@ public class RapidReviewService {
         return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(RapidReviewService::row).optional();
     }
 
+    /** Rapid reviews of incidents notified to the panel from {@code from} to {@code to}, in that order. */
+    List<RapidReviewRecord> notifiedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + " WHERE n.notified_date BETWEEN ? AND ? ORDER BY n.notified_date, r.id").params(from, to)
+                .query(RapidReviewService::row).list();
+    }
+
     /** Rapid reviews not yet sent to the panel: their clocks are running. */
     List<RapidReviewView> notYetSent() {
         return views(jdbc.sql(SELECT + " WHERE r.sent_to_panel IS NULL ORDER BY n.notified_date").query(RapidReviewService::row).list(), false);

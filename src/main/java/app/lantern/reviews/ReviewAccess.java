@@ -7,7 +7,6 @@ import org.springframework.stereotype.Component;
 
 import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
 import app.lantern.shared.Rule;
 
 /**
@@ -78,7 +77,7 @@ class ReviewAccess {
 
     /** Answers for the request's agency: an agency lead of that organisation. */
     static boolean answersFor(CurrentPerson person, AgencySummaryRequest request) {
-        return person.has(Role.AGENCY_LEAD) && person.organisationId() != null && person.organisationId() == request.organisationId();
+        return person.passes(Rule.LEADS_AN_AGENCY) && person.worksFor(request.organisationId());
     }
 
     // ---- for @PreAuthorize: the signed-in person ------------------------------------------------

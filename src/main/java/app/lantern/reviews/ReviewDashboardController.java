@@ -26,8 +26,11 @@ class ReviewDashboardController {
     private final IncidentService incidents;
     private final RapidReviewService reviews;
     private final ReviewAccess access;
+    private final IncidentFigures figures;
 
-    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
+    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, ReviewAccess access,
+            IncidentFigures figures) {
+        this.figures = figures;
         this.clocks = clocks;
         this.incidents = incidents;
         this.reviews = reviews;
@@ -58,7 +61,7 @@ class ReviewDashboardController {
         if (choices.stream().noneMatch(c -> c.value().equals(slug))) choices.add(new Choice(selected.slug(), selected.label()));
         model.addAttribute("yearChoices", choices);
         if (access.sees(person)) {
-            var facts = incidents.incidentFacts(selected);
+            var facts = figures.forYear(selected);
             model.addAttribute("facts", facts);
             var refs = incidents.references(facts.notifications());
             var notificationRows = facts.notifications().stream().map(id -> new FactRow(refs.getOrDefault(id, "#" + id),

@@ -41,15 +41,17 @@ class ReviewYearlyFacts implements YearlyFacts {
     static final String LEARNING = "Learning";
 
     private final IncidentService incidents;
+    private final IncidentFigures incidentFigures;
     private final RapidReviewService rapidReviews;
     private final CaseReviewStore caseReviewStore;
     private final ActionTracker tracker;
     private final LearningService learning;
     private final BriefingService briefings;
 
-    ReviewYearlyFacts(IncidentService incidents, RapidReviewService rapidReviews, CaseReviewStore caseReviewStore,
+    ReviewYearlyFacts(IncidentService incidents, IncidentFigures incidentFigures, RapidReviewService rapidReviews, CaseReviewStore caseReviewStore,
             ActionTracker tracker, LearningService learning, BriefingService briefings) {
         this.incidents = incidents;
+        this.incidentFigures = incidentFigures;
         this.rapidReviews = rapidReviews;
         this.caseReviewStore = caseReviewStore;
         this.tracker = tracker;
@@ -64,7 +66,7 @@ class ReviewYearlyFacts implements YearlyFacts {
     }
 
     FigureBlock incidents(ReportingYear year) {
-        var f = incidents.incidentFacts(year);
+        var f = incidentFigures.forYear(year);
         var notificationRefs = incidents.references(f.notifications());
         Function<List<Long>, List<RecordLink>> notifications = ids -> links(ids, notificationRefs, "/reviews/notifications/");
         var reviewRefs = rapidReviews.references(f.rapidReviews());

@@ -45,6 +45,7 @@ class IncidentsIT {
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
     @Autowired IncidentService incidents;
+    @Autowired IncidentFigures figures;
     @Autowired WorkingDayCalendar calendar;
 
     MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
@@ -221,7 +222,7 @@ class IncidentsIT {
 
     @Test
     void the_demo_year_has_three_notifications_one_late_and_two_rapid_reviews_one_late() throws Exception {
-        var facts = incidents.incidentFacts(new ReportingYear(2023));
+        var facts = figures.forYear(new ReportingYear(2023));
         assertThat(facts.notificationCount()).isEqualTo(3);
         assertThat(facts.notifiedOnTime()).hasSize(2);
         assertThat(facts.notifiedLate()).hasSize(1);
