@@ -17,7 +17,6 @@ import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.shared.TimescaleRule;
 
 /**
  * Case reviews as their pages show them. Every method that returns a review's material to a person
@@ -83,18 +82,16 @@ class CaseReviewPages {
                 orgNames.getOrDefault(rec.ownerOrganisationId(), "Unknown organisation"), actions.get(rec.actionId()))).toList();
         int complete = (int) views.stream().filter(v -> v.action() != null && v.action().status() == ActionStatus.COMPLETED).count();
         int open = (int) views.stream().filter(v -> v.action() != null && v.action().status().open()).count();
-        LocalDate publication = r.publishedOn() != null ? r.publishedOn() : r.plannedPublication();
-        LocalDate reportDue = null;
-        boolean late = false;
+        LocalDate reportDue = r.reportDue(calendar).orElse(null);
+        LocalDate sent = r.sentToPanelOn();
+        boolean late = CaseReviewRules.sentLate(sent, reportDue);
         Integer before = null;
-        try {
-            var days = calendar.workingDays();
-            var rule = calendar.rule(TimescaleRule.REPORT_BEFORE_PUBLICATION);
-            reportDue = CaseReviewRules.reportDue(publication, days, rule);
-            late = CaseReviewRules.sentLate(r.sentToPanelOn(), publication, days, rule);
-            if (r.sentToPanelOn() != null) before = days.between(r.sentToPanelOn(), publication);
-        } catch (IllegalArgumentException yearNotLoaded) {
-            // a publication date in a year without bank holidays: the page shows no deadline rather than failing
+        if (reportDue != null && sent != null) {
+            try {
+                before = calendar.workingDays().between(sent, r.publicationDue());
+            } catch (IllegalArgumentException yearNotLoaded) {
+                // sent in a year without bank holidays: the page says it was late or not, without the count
+            }
         }
         return new CaseReviewPage(r, CaseReviewRules.status(r.publishedOn(), open), panel, milestones, store.findings(id), views,
                 complete, CaseReviewRules.percent(complete, views.size()), reportDue, late, before,
