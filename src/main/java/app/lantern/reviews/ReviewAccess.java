@@ -90,9 +90,7 @@ class ReviewAccess {
 
     /** True if the signed-in person may see case review {@code id}; 404 (logged) for anyone else and for no such review. */
     public boolean seesCaseReview(long id) {
-        var person = access.person();
-        var review = caseReviews.find(id).orElseThrow(() -> access.hidden("case review " + id));
-        if (!seesCaseReview(review, person)) throw access.hidden("case review " + review.reference());
+        caseReview(id, access.person());
         return true;
     }
 
@@ -148,11 +146,6 @@ class ReviewAccess {
     /** A record that is missing, or that the person may not know exists: 404, logged. */
     RuntimeException hidden(String what) {
         return access.hidden(what);
-    }
-
-    /** A change the person may not make on a record they may see: 403, logged. */
-    RuntimeException refused(String what) {
-        return access.refuse(what);
     }
 
     /** Writes the read of a restricted record to the activity log. */
