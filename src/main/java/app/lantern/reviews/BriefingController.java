@@ -1,7 +1,6 @@
 package app.lantern.reviews;
 
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,9 +18,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
+import app.lantern.shared.Rule;
 import app.lantern.shared.LanternProperties;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Writing and publishing 7-minute briefings (the business unit); partner leads read drafts too.
@@ -30,47 +32,45 @@ import app.lantern.shared.LanternProperties;
 @Controller
 class BriefingController {
 
-    static final String WRITE = "hasRole('BUSINESS_UNIT')";
-    static final String CONFLICT = "Someone else changed this briefing while you were editing it. Nothing you typed has "
-            + "been lost: check your changes below against the briefing as it is now, then save again";
-    static final String PUBLISH_CONFLICT = "Someone else changed this briefing before you published it, so it has not been "
-            + "published. Check it below, then publish it again";
 
     private final BriefingService briefings;
     private final BriefingPdf pdf;
     private final LanternProperties properties;
 
     private final ReviewReferences references;
+    private final ReviewAccess access;
 
-    BriefingController(BriefingService briefings, BriefingPdf pdf, LanternProperties properties, ReviewReferences references) {
+    BriefingController(BriefingService briefings, BriefingPdf pdf, LanternProperties properties, ReviewReferences references,
+            ReviewAccess access) {
         this.references = references;
+        this.access = access;
         this.briefings = briefings;
         this.pdf = pdf;
         this.properties = properties;
     }
 
     @GetMapping("/learning/briefings")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson person, Model model) {
         model.addAttribute("briefings", briefings.list(person));
-        model.addAttribute("canWrite", BriefingService.mayWrite(person));
-        model.addAttribute("seesDrafts", BriefingService.maySeeDrafts(person));
+        model.addAttribute("canWrite", access.manages(person));
+        model.addAttribute("seesDrafts", access.sees(person));
         return "reviews/learning/briefings";
     }
 
     @GetMapping("/learning/briefings/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         var b = briefings.view(person, id);
         model.addAttribute("briefing", b);
         model.addAttribute("subjectReference", references.referenceOf(b.details().subjectKind(), b.details().subjectId()).orElse(null));
-        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        model.addAttribute("canWrite", access.manages(person));
         return "reviews/learning/briefing";
     }
 
     /** The printable page of any briefing this person may see, drafts included, to check it before publishing. */
     @GetMapping("/learning/briefings/{id}/printable.pdf")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> printable(@PathVariable long id, CurrentPerson person) {
         var b = briefings.view(person, id);
         String address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/briefings/{slug}").buildAndExpand(b.slug())
@@ -81,13 +81,13 @@ class BriefingController {
     }
 
     @GetMapping("/learning/briefings/new")
-    @PreAuthorize(WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(Model model) {
         return form(model, BriefingForm.blank(), null);
     }
 
     @PostMapping("/learning/briefings/new")
-    @PreAuthorize(WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.check(errors, references);
@@ -104,27 +104,26 @@ class BriefingController {
     }
 
     @GetMapping("/learning/briefings/{id}/edit")
-    @PreAuthorize(WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String edit(@PathVariable long id, CurrentPerson person, Model model) {
         var b = briefings.view(person, id);
         return form(model, BriefingForm.of(b, references.referenceOf(b.details().subjectKind(), b.details().subjectId()).orElse(null)), b);
     }
 
     @PostMapping("/learning/briefings/{id}/edit")
-    @PreAuthorize(WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String edit(@PathVariable long id, @ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var b = briefings.view(person, id);
         var details = form.check(errors, references);
         Long version = FormValues.wholeNumber(form.version());
-        if (version == null) errors.reject("version", CONFLICT);
+        if (version == null) errors.reject("version", EditConflicts.MESSAGE);
         if (errors.hasErrors()) return form(model, form, b);
         try {
-            briefings.update(id, version, details, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var latest = briefings.view(person, id);
-            errors.reject("stale", CONFLICT);
-            return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
+            if (!EditConflicts.saved(errors, () -> briefings.update(id, version, details, person))) {
+                var latest = briefings.view(person, id);
+                return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
+            }
         } catch (DataIntegrityViolationException raced) {
             errors.rejectValue("title", "duplicate", "Another briefing with this title was saved at the same moment. Save again");
             return form(model, form, b);
@@ -134,24 +133,18 @@ class BriefingController {
     }
 
     @PostMapping("/learning/briefings/{id}/publish")
-    @PreAuthorize(WRITE)
-    String publish(@PathVariable long id, @RequestParam(required = false) String version, CurrentPerson person, Model model,
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
+    String publish(@PathVariable long id, @RequestParam(required = false) String version, CurrentPerson person,
             RedirectAttributes redirect) {
         var b = briefings.view(person, id);
         if (b.published()) {
             redirect.addFlashAttribute("success", "This briefing is already published");
             return "redirect:/learning/briefings/" + id;
         }
-        Long expected = FormValues.wholeNumber(version);
-        try {
-            if (expected == null) throw new OptimisticLockingFailureException("No version");
-            briefings.publish(id, expected, null, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var latest = briefings.view(person, id);
-            model.addAttribute("briefing", latest);
-            model.addAttribute("canWrite", true);
-            model.addAttribute("problem", PUBLISH_CONFLICT);
-            return "reviews/learning/briefing";
+        // a missing version is a stale page, refused the same way as a moved one
+        long expected = FormValues.wholeNumber(version) == null ? -1 : FormValues.wholeNumber(version);
+        if (!EditConflicts.saved(redirect, () -> briefings.publish(id, expected, person))) {
+            return "redirect:/learning/briefings/" + id;
         }
         redirect.addFlashAttribute("success", "Briefing published in the public library at /briefings/" + b.slug());
         return "redirect:/learning/briefings/" + id;

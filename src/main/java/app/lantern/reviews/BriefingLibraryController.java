@@ -14,6 +14,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import app.lantern.shared.LanternProperties;
 
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.Rule;
+
 /**
  * The public briefings library: published 7-minute briefings for anyone, signed in or not, as
  * web pages and as one-page printable PDFs. Drafts and unknown addresses are 404.
@@ -32,7 +35,7 @@ class BriefingLibraryController {
     }
 
     @GetMapping("/briefings")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Rule.Allowed.EVERYONE)
     String library(@RequestParam(required = false) String q, Model model) {
         String words = q == null ? "" : q.strip();
         if (words.length() > 200) words = words.substring(0, 200);
@@ -42,16 +45,16 @@ class BriefingLibraryController {
     }
 
     @GetMapping("/briefings/{slug}")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Rule.Allowed.EVERYONE)
     String briefing(@PathVariable String slug, Model model) {
-        model.addAttribute("briefing", briefings.published(slug).orElseThrow(BriefingService::notFound));
+        model.addAttribute("briefing", briefings.published(slug).orElseThrow(RecordNotFoundException::new));
         return "briefings/briefing";
     }
 
     @GetMapping("/briefings/{slug}.pdf")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(Rule.Allowed.EVERYONE)
     ResponseEntity<byte[]> printable(@PathVariable String slug) {
-        var b = briefings.published(slug).orElseThrow(BriefingService::notFound);
+        var b = briefings.published(slug).orElseThrow(RecordNotFoundException::new);
         String address = ServletUriComponentsBuilder.fromCurrentContextPath().path("/briefings/{slug}").buildAndExpand(b.slug())
                 .toUriString();
         return ResponseEntity.ok()

@@ -9,15 +9,15 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.WritesHistory;
 
 /**
  * 7-minute briefings. Drafts are restricted review material: only the business unit and partner
@@ -33,31 +33,21 @@ public class BriefingService {
 
     private final JdbcClient jdbc;
     private final ActivityLog activity;
+    private final ReviewAccess access;
     private final Clock clock;
 
-    BriefingService(JdbcClient jdbc, ActivityLog activity, Clock clock) {
+    BriefingService(JdbcClient jdbc, ActivityLog activity, ReviewAccess access, Clock clock) {
         this.jdbc = jdbc;
         this.activity = activity;
+        this.access = access;
         this.clock = clock;
-    }
-
-    static boolean maySeeDrafts(CurrentPerson person) {
-        return ReviewAccess.seesRestricted(person);
-    }
-
-    static boolean mayWrite(CurrentPerson person) {
-        return ReviewAccess.changesRestricted(person);
-    }
-
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
     }
 
     // ---- management ---------------------------------------------------------------------------
 
     /** Briefings this person may see in management: all for the business unit and partner leads, else published ones. */
     List<BriefingRecord> list(CurrentPerson person) {
-        String where = maySeeDrafts(person) ? "" : " WHERE status = 'PUBLISHED'";
+        String where = access.sees(person) ? "" : " WHERE status = 'PUBLISHED'";
         return jdbc.sql("SELECT * FROM briefing" + where + " ORDER BY status, published_on DESC NULLS FIRST, updated_at DESC, id DESC")
                 .query(BriefingService::row).list();
     }
@@ -69,10 +59,10 @@ public class BriefingService {
 
     /** A briefing this person may see, or 404; a draft's read is logged as restricted. */
     BriefingRecord view(CurrentPerson person, long id) {
-        var b = find(id).orElseThrow(BriefingService::notFound);
+        var b = find(id).orElseThrow(RecordNotFoundException::new);
         if (!b.published()) {
-            if (!maySeeDrafts(person)) throw notFound();
-            activity.recordRestrictedRead(RECORD_TYPE, id, "Draft 7-minute briefing '" + b.title() + "'");
+            if (!access.sees(person)) throw access.hidden("draft 7-minute briefing " + id);
+            access.read(RECORD_TYPE, id, "Draft 7-minute briefing '" + b.title() + "'");
         }
         return b;
     }
@@ -84,7 +74,7 @@ public class BriefingService {
     /** Saves a new draft and returns its id. Only the business unit may. */
     @Transactional
     public long create(BriefingDetails d, CurrentPerson person) {
-        requireWriter(person, "create a 7-minute briefing");
+        access.requireManages(person, "create a 7-minute briefing");
         var now = Timestamp.from(clock.instant());
         String slug = freeSlug(d.title(), null);
         long id = jdbc.sql("""
@@ -107,8 +97,8 @@ public class BriefingService {
      */
     @Transactional
     void update(long id, long version, BriefingDetails d, CurrentPerson person) {
-        requireWriter(person, "change 7-minute briefing " + id);
-        var before = find(id).orElseThrow(BriefingService::notFound);
+        access.requireManages(person, "change 7-minute briefing " + id);
+        var before = find(id).orElseThrow(RecordNotFoundException::new);
         String slug = before.published() ? before.slug() : freeSlug(d.title(), id);
         int n = jdbc.sql("""
                 UPDATE briefing SET title = ?, slug = ?, subject_kind = ?, subject_id = ?, subject_title = ?, background = ?,
@@ -125,15 +115,25 @@ public class BriefingService {
     }
 
     /**
-     * Publishes a draft to the public library, dated {@code on} (today when null).
+     * Publishes a draft to the public library as it was on {@code on} (demo data and imports).
      *
      * @throws OptimisticLockingFailureException when it changed since {@code version} (or was already published)
      */
     @Transactional
+    @WritesHistory
     public void publish(long id, long version, LocalDate on, CurrentPerson person) {
-        requireWriter(person, "publish 7-minute briefing " + id);
-        var b = find(id).orElseThrow(BriefingService::notFound);
-        LocalDate date = on != null ? on : LocalDate.now(clock);
+        publishOn(id, version, on, person);
+    }
+
+    /** Publishes a draft to the public library today. */
+    @Transactional
+    void publish(long id, long version, CurrentPerson person) {
+        publishOn(id, version, LocalDate.now(clock), person);
+    }
+
+    private void publishOn(long id, long version, LocalDate date, CurrentPerson person) {
+        access.requireManages(person, "publish 7-minute briefing " + id);
+        var b = find(id).orElseThrow(RecordNotFoundException::new);
         int n = jdbc.sql("""
                 UPDATE briefing SET status = 'PUBLISHED', published_on = ?, updated_at = ?, version = version + 1
                 WHERE id = ? AND version = ? AND status = 'DRAFT'""")
@@ -141,13 +141,6 @@ public class BriefingService {
         if (n == 0) throw new OptimisticLockingFailureException("Briefing " + id + " changed since version " + version);
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Published 7-minute briefing '" + b.title()
                 + "' at /briefings/" + b.slug(), "Draft", "Published " + date);
-    }
-
-    private void requireWriter(CurrentPerson person, String what) {
-        if (!mayWrite(person)) {
-            activity.recordDenied("Refused: " + what);
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
     }
 
     /** The title's slug, numbered if another briefing has it already. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -25,54 +24,59 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
+import app.lantern.shared.Rule;
 
 /**
- * Case reviews' pages. Every handler lets any signed-in person in; the service then answers 404
- * to anyone who may not see the review, and 403 to a reader who may not make the change.
+ * Case reviews' pages. A page lets any signed-in person ask; the service then answers 404 to anyone
+ * who may not see the review, and 403 to a reader who may not make the change. A change is let
+ * through by {@link ReviewAccess}'s rules, which hide the review (404) from the same people first.
  */
 @Controller
 class CaseReviewController {
 
-    static final String CONFLICT = "Someone else changed this review while you were working on it. Nothing you typed has "
-            + "been lost: check the review as it is now, then save again.";
-
     private final CaseReviewService reviews;
+    private final CaseReviewPages pages;
     private final People people;
     private final OrganisationDirectory organisations;
+    private final ReviewAccess access;
 
-    CaseReviewController(CaseReviewService reviews, People people, OrganisationDirectory organisations) {
+    CaseReviewController(CaseReviewService reviews, CaseReviewPages pages, People people, OrganisationDirectory organisations,
+            ReviewAccess access) {
         this.reviews = reviews;
+        this.pages = pages;
+        this.access = access;
         this.people = people;
         this.organisations = organisations;
     }
 
     @GetMapping("/reviews/cases")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson person, Model model) {
-        model.addAttribute("rows", reviews.list(person));
-        model.addAttribute("canManage", CaseReviewAccess.mayManage(person));
-        model.addAttribute("seesAll", CaseReviewAccess.seesAll(person));
+        model.addAttribute("rows", pages.list(person));
+        model.addAttribute("canManage", access.manages(person));
+        model.addAttribute("seesAll", access.sees(person));
         return "reviews/cases/list";
     }
 
     static final String NO_RAPID_REVIEW = "The rapid review this review is said to follow does not exist: start again from the rapid review’s page";
 
     @GetMapping("/reviews/cases/new")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@RequestParam(required = false) String rapidReview, Model model) {
         model.addAttribute("form", CaseReviewForm.empty(rapidReview));
         return reviewForm(model, null);
     }
 
     @PostMapping("/reviews/cases/new")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
-        var details = form.details(true, reviews.today(), id -> reviews.type(id).isPresent(), errors);
+        var details = form.details(true, reviews.today(), id -> pages.type(id).isPresent(), errors);
         if (details != null) {
-            var type = reviews.type(details.typeId()).orElseThrow();
+            var type = pages.type(details.typeId()).orElseThrow();
             String problem = reviews.planProblem(details.decision(), CaseReviewRules.plannedPublication(details.decision(), type.publicationMonths()));
             if (problem != null) errors.rejectValue("decisionDay", "calendar", problem);
             if (!reviews.rapidReviewExists(details.rapidReviewId())) errors.reject("rapidReview", NO_RAPID_REVIEW);
@@ -84,37 +88,34 @@ class CaseReviewController {
     }
 
     @GetMapping("/reviews/cases/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
-        model.addAttribute("p", reviews.page(id, person));
+        model.addAttribute("p", pages.page(id, person));
         return "reviews/cases/review";
     }
 
     @GetMapping("/reviews/cases/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String edit(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the details form");
+        var r = pages.forChange(id, person, "Opened the details form");
         model.addAttribute("form", CaseReviewForm.of(r));
         return reviewForm(model, r);
     }
 
     @PostMapping("/reviews/cases/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String edit(@PathVariable long id, @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
-        var r = reviews.forChange(id, person, "Changed the details");
-        var details = form.details(false, reviews.today(), t -> reviews.type(t).isPresent(), errors);
+        var r = pages.forChange(id, person, "Changed the details");
+        var details = form.details(false, reviews.today(), t -> pages.type(t).isPresent(), errors);
         if (details != null) {
             String problem = reviews.planProblem(details.decision(), details.plannedPublication());
             if (problem != null) errors.rejectValue("publicationDay", "calendar", problem);
             if (!reviews.rapidReviewExists(details.rapidReviewId())) errors.reject("rapidReview", NO_RAPID_REVIEW);
         }
         if (errors.hasErrors()) return reviewForm(model, r);
-        try {
-            reviews.change(id, FormValues.version(form.version()), details, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = reviews.forChange(id, person, "Reloaded the details");
-            errors.reject("conflict", CONFLICT);
+        if (!EditConflicts.saved(errors, () -> reviews.change(id, FormValues.version(form.version()), details, person))) {
+            var now = pages.forChange(id, person, "Reloaded the details");
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return reviewForm(model, now);
         }
@@ -124,7 +125,7 @@ class CaseReviewController {
 
     private String reviewForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
-        model.addAttribute("typeChoices", reviews.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
+        model.addAttribute("typeChoices", pages.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
                 (t.statutory() ? "Statutory. " : "Local. ") + "Publication due " + t.publicationMonths() + " months after the decision")).toList());
         model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/form";
@@ -133,20 +134,20 @@ class CaseReviewController {
     // --- panel
 
     @GetMapping("/reviews/cases/{id}/panel/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addPanelMember(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the panel form");
+        var r = pages.forChange(id, person, "Opened the panel form");
         model.addAttribute("form", PanelMemberForm.empty());
         return panelForm(model, r);
     }
 
     @PostMapping("/reviews/cases/{id}/panel/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String addPanelMember(@PathVariable long id, @ModelAttribute("form") PanelMemberForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forChange(id, person, "Named a panel member");
+        var r = pages.forChange(id, person, "Named a panel member");
         var active = people.active().stream().map(p -> p.id()).collect(Collectors.toSet());
-        var onPanel = reviews.panel(id).stream().map(PanelMember::personId).collect(Collectors.toSet());
+        var onPanel = pages.panel(id).stream().map(PanelMember::personId).collect(Collectors.toSet());
         Long personId = form.checked(active::contains, onPanel, errors);
         if (errors.hasErrors()) return panelForm(model, r);
         try {
@@ -168,7 +169,7 @@ class CaseReviewController {
     }
 
     @PostMapping("/reviews/cases/{id}/panel/{memberId}/remove")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String removePanelMember(@PathVariable long id, @PathVariable long memberId, CurrentPerson person, RedirectAttributes redirect) {
         reviews.removePanelMember(id, memberId, person);
         redirect.addFlashAttribute("success", "Panel member removed");
@@ -178,27 +179,25 @@ class CaseReviewController {
     // --- milestones
 
     @GetMapping("/reviews/cases/{id}/milestones/{milestoneId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String milestone(@PathVariable long id, @PathVariable long milestoneId, CurrentPerson person, Model model) {
-        var r = reviews.forContribution(id, person, "Opened a milestone");
-        var m = reviews.milestone(id, milestoneId);
+        var r = pages.forContribution(id, person, "Opened a milestone");
+        var m = pages.milestone(id, milestoneId);
         model.addAttribute("form", MilestoneForm.of(m));
         return milestoneForm(model, r, m, person);
     }
 
     @PostMapping("/reviews/cases/{id}/milestones/{milestoneId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
     String milestone(@PathVariable long id, @PathVariable long milestoneId, @ModelAttribute("form") MilestoneForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forContribution(id, person, "Updated a milestone");
-        var m = reviews.milestone(id, milestoneId);
-        var checked = form.checked(CaseReviewAccess.mayManage(person), r.decisionDate(), reviews.today(), errors);
+        var r = pages.forContribution(id, person, "Updated a milestone");
+        var m = pages.milestone(id, milestoneId);
+        var checked = form.checked(access.manages(person), r.decisionDate(), reviews.today(), errors);
         if (errors.hasErrors()) return milestoneForm(model, r, m, person);
-        try {
-            reviews.changeMilestone(id, milestoneId, FormValues.version(form.version()), checked.due(), checked.doneOn(), person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = reviews.milestone(id, milestoneId);
-            errors.reject("conflict", CONFLICT);
+        if (!EditConflicts.saved(errors, () -> reviews.changeMilestone(id, milestoneId, FormValues.version(form.version()),
+                checked.due(), checked.doneOn(), person))) {
+            var now = pages.milestone(id, milestoneId);
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return milestoneForm(model, r, now, person);
         }
@@ -209,7 +208,7 @@ class CaseReviewController {
     private String milestoneForm(Model model, CaseReview review, Milestone m, CurrentPerson person) {
         model.addAttribute("review", review);
         model.addAttribute("milestone", m);
-        model.addAttribute("canChangeDue", CaseReviewAccess.mayManage(person));
+        model.addAttribute("canChangeDue", access.manages(person));
         model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/milestone-form";
     }
@@ -217,18 +216,18 @@ class CaseReviewController {
     // --- findings
 
     @GetMapping("/reviews/cases/{id}/findings/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addFinding(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forContribution(id, person, "Opened the findings form");
+        var r = pages.forContribution(id, person, "Opened the findings form");
         model.addAttribute("form", new CaseReviewFindingForm(""));
         return findingForm(model, r);
     }
 
     @PostMapping("/reviews/cases/{id}/findings/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
     String addFinding(@PathVariable long id, @ModelAttribute("form") CaseReviewFindingForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forContribution(id, person, "Recorded a finding");
+        var r = pages.forContribution(id, person, "Recorded a finding");
         String body = form.checked(errors);
         if (errors.hasErrors()) return findingForm(model, r);
         int n = reviews.addFinding(id, body, person);
@@ -245,18 +244,18 @@ class CaseReviewController {
     // --- recommendations
 
     @GetMapping("/reviews/cases/{id}/recommendations/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String addRecommendation(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the recommendations form");
+        var r = pages.forChange(id, person, "Opened the recommendations form");
         model.addAttribute("form", RecommendationForm.empty());
         return recommendationForm(model, r);
     }
 
     @PostMapping("/reviews/cases/{id}/recommendations/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String addRecommendation(@PathVariable long id, @ModelAttribute("form") RecommendationForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var r = reviews.forChange(id, person, "Made a recommendation");
+        var r = pages.forChange(id, person, "Made a recommendation");
         var checked = form.checked(org -> organisations.nameOf(org).isPresent(), reviews.today(), errors);
         if (errors.hasErrors()) return recommendationForm(model, r);
         reviews.addRecommendation(id, checked.body(), checked.ownerOrganisationId(), checked.due(), person);
@@ -274,26 +273,23 @@ class CaseReviewController {
     // --- publication
 
     @GetMapping("/reviews/cases/{id}/publication")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String publication(@PathVariable long id, CurrentPerson person, Model model) {
-        var r = reviews.forChange(id, person, "Opened the publication form");
+        var r = pages.forChange(id, person, "Opened the publication form");
         model.addAttribute("form", PublicationForm.of(r));
         return publicationForm(model, r);
     }
 
     @PostMapping("/reviews/cases/{id}/publication")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
     String publication(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
             throws IOException {
-        var r = reviews.forChange(id, person, "Recorded publication");
+        var r = pages.forChange(id, person, "Recorded publication");
         var checked = form.checked(r, file, reviews.today(), errors);
         if (errors.hasErrors()) return publicationForm(model, r);
-        try {
-            reviews.recordPublication(id, FormValues.version(form.version()), checked, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = reviews.forChange(id, person, "Reloaded the publication");
-            errors.reject("conflict", CONFLICT);
+        if (!EditConflicts.saved(errors, () -> reviews.recordPublication(id, FormValues.version(form.version()), checked, person))) {
+            var now = pages.forChange(id, person, "Reloaded the publication");
             FormErrors.keep(model, form.withVersion(now.version()), errors);
             return publicationForm(model, now);
         }
@@ -308,9 +304,9 @@ class CaseReviewController {
     }
 
     @GetMapping("/reviews/cases/{id}/report")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     ResponseEntity<byte[]> report(@PathVariable long id, CurrentPerson person) {
-        var file = reviews.report(id, person);
+        var file = pages.report(id, person);
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8).build().toString())
@@ -318,7 +314,4 @@ class CaseReviewController {
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(file.content());
     }
-
-    // --- helpers
-
 }

@@ -16,7 +16,7 @@ import app.lantern.shared.ReportingYear;
  * @param recommendationActions    the tracker action ids of those recommendations
  * @param completedActions         those of the actions that are completed
  */
-public record CaseReviewFacts(ReportingYear year, List<Long> commissioned, List<Long> published, List<Long> recommendations,
+record CaseReviewFacts(ReportingYear year, List<Long> commissioned, List<Long> published, List<Long> recommendations,
         List<Long> recommendationActions, List<Long> completedActions) {
 
     public int commissionedCount() {

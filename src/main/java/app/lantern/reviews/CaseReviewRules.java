@@ -41,12 +41,11 @@ final class CaseReviewRules {
     }
 
     /**
-     * Whether the report went to the panel and Secretary of State too late for a publication
-     * date (after the rule's deadline); false when either date is missing.
+     * Whether the report went to the panel and Secretary of State too late: after its deadline
+     * {@code reportDue}; false when either date is missing.
      */
-    static boolean sentLate(LocalDate sent, LocalDate publication, WorkingDays days, TimescaleRule reportRule) {
-        if (sent == null || publication == null) return false;
-        return sent.isAfter(reportDue(publication, days, reportRule));
+    static boolean sentLate(LocalDate sent, LocalDate reportDue) {
+        return sent != null && reportDue != null && sent.isAfter(reportDue);
     }
 
     /** A step is overdue when it is not done and its due date has passed. */

@@ -1,42 +1,32 @@
 package app.lantern.reviews;
 
-import app.lantern.shared.StatutoryClock;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Objects;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import app.lantern.actions.ActionStatus;
-import app.lantern.actions.ActionSummary;
 import app.lantern.actions.ActionTracker;
 import app.lantern.actions.NewAction;
-import app.lantern.actions.SourceKind;
 import app.lantern.actions.SourceReference;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
-import app.lantern.shared.ReportingYear;
 import app.lantern.shared.TimescaleRule;
 import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.WorkingDays;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Case reviews: recording and changing them, their panel, milestones, findings, recommendations
- * (each raised as an action in the tracker) and publication. Every method that returns a review's
- * material to a person first asks {@link CaseReviewAccess} and writes the read to the activity log.
- * The public methods are the module's API: the year's facts, and recording reviews with their
- * history for imports and demo data (no access checks: their callers have decided).
+ * (each raised as an action in the tracker) and publication. Every change first asks
+ * {@link ReviewAccess}; the pages read reviews through {@link CaseReviewPages}. The public methods
+ * are the module's API: recording reviews with their history for imports and demo data (no access
+ * checks: their callers have decided).
  */
 @Service
 @Transactional(readOnly = true)
@@ -45,22 +35,20 @@ public class CaseReviewService {
     static final String RECORD_TYPE = "case_review";
 
     private final CaseReviewStore store;
-    private final CaseReviewAccess access;
+    private final ReviewAccess access;
     private final ActionTracker tracker;
     private final ActivityLog activity;
     private final People people;
-    private final OrganisationDirectory organisations;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CaseReviewService(CaseReviewStore store, CaseReviewAccess access, ActionTracker tracker, ActivityLog activity, People people,
-            OrganisationDirectory organisations, WorkingDayCalendar calendar, Clock clock) {
+    CaseReviewService(CaseReviewStore store, ReviewAccess access, ActionTracker tracker, ActivityLog activity, People people,
+            WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
         this.access = access;
         this.tracker = tracker;
         this.activity = activity;
         this.people = people;
-        this.organisations = organisations;
         this.calendar = calendar;
         this.clock = clock;
     }
@@ -81,107 +69,6 @@ public class CaseReviewService {
     /** The review a tracker source id names, or null. */
     static Long reviewId(String sourceId) {
         return sourceId != null && sourceId.startsWith("case-review-") ? app.lantern.shared.FormValues.wholeNumber(sourceId.substring(12)) : null;
-    }
-
-    // --- reading
-
-    /** The reviews this person may see: all of them for the business unit and partner leads, otherwise those whose panel names them. */
-    List<CaseReviewListItem> list(CurrentPerson person) {
-        var reviews = CaseReviewAccess.seesAll(person) ? store.all() : store.onPanelOf(person.id());
-        if (reviews.isEmpty()) return List.of();
-        var ids = reviews.stream().map(CaseReview::id).toList();
-        var open = store.openMilestones(ids);
-        var actions = tracker.actionsOf(ReviewActionSources.CASE_REVIEW, ids.stream().map(CaseReviewService::sourceId).toList());
-        LocalDate today = today();
-        var rows = new ArrayList<CaseReviewListItem>();
-        for (var r : reviews) {
-            var mine = open.stream().filter(m -> m.reviewId() == r.id()).toList();
-            int overdue = (int) mine.stream().filter(m -> CaseReviewRules.overdue(m.due(), m.doneOn(), today)).count();
-            int openActions = openCount(actions.getOrDefault(sourceId(r.id()), List.of()));
-            rows.add(new CaseReviewListItem(r, CaseReviewRules.status(r.publishedOn(), openActions), mine.size(), overdue));
-        }
-        return rows;
-    }
-
-    /** A review's page for this person (404 unless they may see it); the read is logged. */
-    CaseReviewPage page(long id, CurrentPerson person) {
-        var r = access.visible(id, person);
-        activity.recordRestrictedRead(RECORD_TYPE, id, "Opened case review " + r.reference());
-        LocalDate today = today();
-        var panel = named(store.panel(id));
-        var milestones = store.milestones(id).stream().map(m -> new CaseReviewPage.MilestoneView(m,
-                CaseReviewRules.overdue(m.due(), m.doneOn(), today), m.done() ? null : workingDaysLeft(today, m.due()))).toList();
-        var recommendations = store.recommendations(id);
-        var actions = new HashMap<Long, ActionSummary>();
-        for (var a : tracker.actionsOf(ReviewActionSources.CASE_REVIEW, sourceId(id))) actions.put(a.id(), a);
-        var orgNames = organisations.namesOf(recommendations.stream().map(Recommendation::ownerOrganisationId).toList());
-        var views = recommendations.stream().map(rec -> new CaseReviewPage.RecommendationView(rec,
-                orgNames.getOrDefault(rec.ownerOrganisationId(), "Unknown organisation"), actions.get(rec.actionId()))).toList();
-        int complete = (int) views.stream().filter(v -> v.action() != null && v.action().status() == ActionStatus.COMPLETED).count();
-        int open = (int) views.stream().filter(v -> v.action() != null && v.action().status().open()).count();
-        LocalDate publication = r.publishedOn() != null ? r.publishedOn() : r.plannedPublication();
-        LocalDate reportDue = null;
-        boolean late = false;
-        Integer before = null;
-        try {
-            var days = calendar.workingDays();
-            var rule = calendar.rule(TimescaleRule.REPORT_BEFORE_PUBLICATION);
-            reportDue = CaseReviewRules.reportDue(publication, days, rule);
-            late = CaseReviewRules.sentLate(r.sentToPanelOn(), publication, days, rule);
-            if (r.sentToPanelOn() != null) before = days.between(r.sentToPanelOn(), publication);
-        } catch (IllegalArgumentException yearNotLoaded) {
-            // a publication date in a year without bank holidays: the page shows no deadline rather than failing
-        }
-        return new CaseReviewPage(r, CaseReviewRules.status(r.publishedOn(), open), panel, milestones, store.findings(id), views,
-                complete, CaseReviewRules.percent(complete, views.size()), reportDue, late, before,
-                CaseReviewAccess.mayManage(person), access.mayContribute(r, person));
-    }
-
-    /** The review for a form only the business unit uses (404 or 403 otherwise); the read is logged. */
-    CaseReview forChange(long id, CurrentPerson person, String what) {
-        var r = access.manageable(id, person);
-        activity.recordRestrictedRead(RECORD_TYPE, id, what + " for case review " + r.reference());
-        return r;
-    }
-
-    /** The review for a form the business unit or its panel uses (404 or 403 otherwise); the read is logged. */
-    CaseReview forContribution(long id, CurrentPerson person, String what) {
-        var r = access.contributable(id, person);
-        activity.recordRestrictedRead(RECORD_TYPE, id, what + " for case review " + r.reference());
-        return r;
-    }
-
-    Milestone milestone(long id, long milestoneId) {
-        return store.milestone(id, milestoneId).orElseThrow(CaseReviewAccess::notFound);
-    }
-
-    /** The published report file (404 unless the person may see the review and there is one); the read is logged. */
-    PublicationFile report(long id, CurrentPerson person) {
-        var r = access.visible(id, person);
-        var file = store.report(id).orElseThrow(CaseReviewAccess::notFound);
-        activity.recordRestrictedRead(RECORD_TYPE, id, "Downloaded the report of case review " + r.reference());
-        return file;
-    }
-
-    List<ReviewType> types() {
-        return store.types();
-    }
-
-    java.util.Optional<ReviewType> type(long id) {
-        return store.type(id);
-    }
-
-    List<PanelMember> panel(long id) {
-        return named(store.panel(id));
-    }
-
-    private List<PanelMember> named(List<PanelMember> members) {
-        var names = people.byIds(members.stream().map(PanelMember::personId).toList());
-        return members.stream().map(m -> {
-            var p = names.get(m.personId());
-            return new PanelMember(m.id(), m.reviewId(), m.personId(), m.role(), p == null ? "Unknown person" : p.fullName(),
-                    p == null ? null : p.jobTitle());
-        }).toList();
     }
 
     /**
@@ -210,7 +97,7 @@ public class CaseReviewService {
 
     @Transactional
     long create(Details d, CurrentPerson person) {
-        if (!CaseReviewAccess.mayManage(person)) throw new org.springframework.security.access.AccessDeniedException("Business unit only");
+        access.requireChange(person, "Record a case review");
         return insert(d, person.id());
     }
 
@@ -230,7 +117,7 @@ public class CaseReviewService {
     /** Changes a review's details; when the decision or planned publication moves, open standard milestones move with it. */
     @Transactional
     void change(long id, long version, Details d, CurrentPerson person) {
-        var before = access.manageable(id, person);
+        var before = access.manageableCaseReview(id, person);
         LocalDate publication = d.plannedPublication() != null ? d.plannedPublication() : before.plannedPublication();
         if (!store.update(id, version, d.typeId(), d.title(), d.decision(), d.termsOfReference(), d.reviewerName(), publication))
             throw new OptimisticLockingFailureException("Case review " + id + " changed");
@@ -251,7 +138,7 @@ public class CaseReviewService {
 
     @Transactional
     void addPanelMember(long id, long personId, String role, CurrentPerson person) {
-        var r = access.manageable(id, person);
+        var r = access.manageableCaseReview(id, person);
         store.addPanelMember(id, personId, role, OffsetDateTime.now(clock));
         String name = people.find(personId).map(p -> p.fullName()).orElse("person " + personId);
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Named " + name + " on the panel of case review " + r.reference(),
@@ -260,11 +147,13 @@ public class CaseReviewService {
 
     @Transactional
     void removePanelMember(long id, long memberId, CurrentPerson person) {
-        var r = access.manageable(id, person);
-        var member = named(store.panel(id)).stream().filter(m -> m.id() == memberId).findFirst().orElseThrow(CaseReviewAccess::notFound);
+        var r = access.manageableCaseReview(id, person);
+        var member = store.panel(id).stream().filter(m -> m.id() == memberId).findFirst()
+                .orElseThrow(() -> access.hidden("panel member " + memberId + " of case review " + r.reference()));
         store.removePanelMember(id, memberId);
-        activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Removed " + member.name() + " from the panel of case review "
-                + r.reference(), member.name() + " (" + member.role() + ")", null);
+        String name = people.find(member.personId()).map(p -> p.fullName()).orElse("person " + member.personId());
+        activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Removed " + name + " from the panel of case review "
+                + r.reference(), name + " (" + member.role() + ")", null);
     }
 
     /**
@@ -273,9 +162,9 @@ public class CaseReviewService {
      */
     @Transactional
     void changeMilestone(long id, long milestoneId, long version, LocalDate due, LocalDate doneOn, CurrentPerson person) {
-        var r = access.contributable(id, person);
-        var m = milestone(id, milestoneId);
-        LocalDate newDue = CaseReviewAccess.mayManage(person) && due != null ? due : m.due();
+        var r = access.contributableCaseReview(id, person);
+        var m = store.milestone(id, milestoneId).orElseThrow(() -> access.hidden("milestone " + milestoneId + " of case review " + r.reference()));
+        LocalDate newDue = access.manages(person) && due != null ? due : m.due();
         if (!store.updateMilestone(milestoneId, version, newDue, doneOn))
             throw new OptimisticLockingFailureException("Milestone " + milestoneId + " changed");
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Updated milestone \"" + m.name() + "\" of case review " + r.reference(),
@@ -285,7 +174,7 @@ public class CaseReviewService {
 
     @Transactional
     int addFinding(long id, String body, CurrentPerson person) {
-        var r = access.contributable(id, person);
+        var r = access.contributableCaseReview(id, person);
         int n = store.addFinding(id, body, OffsetDateTime.now(clock), person.fullName());
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Recorded finding " + n + " of case review " + r.reference(), null, body);
         return n;
@@ -294,7 +183,7 @@ public class CaseReviewService {
     /** Adds a recommendation and raises it as an action in the tracker; returns the action's id. */
     @Transactional
     long addRecommendation(long id, String body, long ownerOrganisationId, LocalDate due, CurrentPerson person) {
-        var r = access.manageable(id, person);
+        var r = access.manageableCaseReview(id, person);
         return recommend(r, body, ownerOrganisationId, due, today());
     }
 
@@ -317,7 +206,7 @@ public class CaseReviewService {
     /** Records the report's dates, name and file or link; the matching milestones are marked done on those dates. */
     @Transactional
     void recordPublication(long id, long version, Publication p, CurrentPerson person) {
-        var r = access.manageable(id, person);
+        var r = access.manageableCaseReview(id, person);
         publish(r, version, p, person.id());
     }
 
@@ -336,58 +225,11 @@ public class CaseReviewService {
                         + (p.report() != null ? ", report " + p.reportFileName() : ""));
     }
 
-    // --- clocks and facts
-
-    /** The open milestones of every review this person may see, as dashboard clocks. */
-    List<StatutoryClock> openClocks(CurrentPerson person) {
-        var reviews = CaseReviewAccess.seesAll(person) ? store.all() : store.onPanelOf(person.id());
-        var byId = new HashMap<Long, CaseReview>();
-        for (var r : reviews) byId.put(r.id(), r);
-        LocalDate today = today();
-        return store.openMilestones(byId.keySet()).stream().map(m -> {
-            var r = byId.get(m.reviewId());
-            return new StatutoryClock("Case review", r.reference(), m.name(), r.path(), m.due(), workingDaysLeft(today, m.due()));
-        }).toList();
-    }
-
-    /**
-     * Working days after today up to {@code due}, on the calendar. For a date in a year whose bank
-     * holidays are not loaded yet, the weekdays are counted instead (an estimate, a day or so out at most per holiday).
-     */
-    int workingDaysLeft(LocalDate today, LocalDate due) {
-        try {
-            return calendar.between(today, due);
-        } catch (IllegalArgumentException notLoaded) {
-            LocalDate from = due.isBefore(today) ? due : today, to = due.isBefore(today) ? today : due;
-            long days = ChronoUnit.DAYS.between(from, to);
-            int weekdays = 0;
-            for (long i = 1; i <= Math.min(days, 3000); i++) {
-                var d = from.plusDays(i).getDayOfWeek();
-                if (d != java.time.DayOfWeek.SATURDAY && d != java.time.DayOfWeek.SUNDAY) weekdays++;
-            }
-            return due.isBefore(today) ? -weekdays : weekdays;
-        }
-    }
-
-    /** The year's case review figures for the yearly report, each with the ids it counts. */
-    public CaseReviewFacts caseReviewFacts(ReportingYear year) {
-        var commissioned = store.decidedBetween(year.start(), year.end()).stream().map(CaseReview::id).toList();
-        var published = store.publishedBetween(year.start(), year.end()).stream().map(CaseReview::id).toList();
-        var recommendations = store.recommendationsMadeBetween(year.start(), year.end());
-        var sources = new HashSet<String>();
-        for (var rec : recommendations) sources.add(sourceId(rec.reviewId()));
-        var statusOf = new HashMap<Long, ActionStatus>();
-        tracker.actionsOf(ReviewActionSources.CASE_REVIEW, sources).values().forEach(list -> list.forEach(a -> statusOf.put(a.id(), a.status())));
-        var actionIds = recommendations.stream().map(Recommendation::actionId).toList();
-        var completed = actionIds.stream().filter(a -> statusOf.get(a) == ActionStatus.COMPLETED).toList();
-        return new CaseReviewFacts(year, commissioned, published, recommendations.stream().map(Recommendation::id).toList(),
-                actionIds, completed);
-    }
-
     // --- imports and demo data: reviews recorded with their history, without access checks
 
     /** Records a review of the named type, with its standard milestones; returns its id. */
     @Transactional
+    @WritesHistory
     public long recordReview(String typeName, String title, LocalDate decision, String termsOfReference, String reviewerName,
             Long rapidReviewId) {
         var type = store.typeNamed(typeName).orElseThrow(() -> new IllegalArgumentException("No review type " + typeName));
@@ -396,6 +238,7 @@ public class CaseReviewService {
 
     /** Names a person on a review's panel. */
     @Transactional
+    @WritesHistory
     public void recordPanelMember(long reviewId, long personId, String role) {
         store.addPanelMember(reviewId, personId, role, OffsetDateTime.now(clock));
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, reviewId, "Named a panel member", null, role);
@@ -403,6 +246,7 @@ public class CaseReviewService {
 
     /** Revises when publication is planned (e.g. an extension the panel agreed); open standard milestones are planned again. */
     @Transactional
+    @WritesHistory
     public void revisePlannedPublication(long reviewId, LocalDate publication) {
         var r = store.find(reviewId).orElseThrow(() -> new IllegalArgumentException("No case review " + reviewId));
         store.update(r.id(), r.version(), r.typeId(), r.title(), r.decisionDate(), r.termsOfReference(), r.reviewerName(), publication);
@@ -413,6 +257,7 @@ public class CaseReviewService {
 
     /** Sets a standard milestone's due date (null: keep it) and the day it was done (null: open). */
     @Transactional
+    @WritesHistory
     public void recordMilestone(long reviewId, MilestonePlan step, LocalDate due, LocalDate doneOn) {
         var m = store.milestones(reviewId).stream().filter(x -> x.code().equals(step.name())).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No milestone " + step));
@@ -421,12 +266,14 @@ public class CaseReviewService {
 
     /** Records a finding. */
     @Transactional
+    @WritesHistory
     public void recordFinding(long reviewId, String body) {
         store.addFinding(reviewId, body, OffsetDateTime.now(clock), "Lantern");
     }
 
     /** Records a recommendation made on {@code madeOn}, raising its action; returns the action's id. */
     @Transactional
+    @WritesHistory
     public long recordRecommendation(long reviewId, String body, long ownerOrganisationId, LocalDate due, LocalDate madeOn) {
         var r = store.find(reviewId).orElseThrow(() -> new IllegalArgumentException("No case review " + reviewId));
         return recommend(r, body, ownerOrganisationId, due, madeOn);
@@ -434,13 +281,10 @@ public class CaseReviewService {
 
     /** Records when the report went to the panel and Secretary of State, and its publication (either may be null). */
     @Transactional
+    @WritesHistory
     public void recordPublication(long reviewId, LocalDate sentToPanelOn, LocalDate publishedOn, String publishedName, String reportLink) {
         var r = store.find(reviewId).orElseThrow(() -> new IllegalArgumentException("No case review " + reviewId));
         publish(r, r.version(), new Publication(sentToPanelOn, publishedOn, publishedName, reportLink, null, null), null);
-    }
-
-    private static int openCount(List<ActionSummary> actions) {
-        return (int) actions.stream().filter(a -> a.status().open()).count();
     }
 
     private static String abbreviate(String s, int max) {

@@ -6,21 +6,21 @@ import java.util.Map;
 import app.lantern.shared.ReportingYear;
 
 /**
- * Serious incident figures for a reporting year, for the yearly report. Each figure carries the
+ * Serious incident figures for a reporting year (counted by {@link IncidentFigures}). Each figure carries the
  * ids it counts.
  *
  * <ul>
  * <li>{@code notifications}: notifiable incidents whose panel notification was due in the year (ids of
  * incident notifications); {@code notifiedOnTime} / {@code notifiedLate} those notified to the panel
- * within / after 5 working days of the LA becoming aware, or not notified and past due (late);</li>
+ * by / after the panel notification deadline, or not notified and past due (late);</li>
  * <li>{@code rapidReviews}: rapid reviews due to reach the panel in the year (rapid review ids);
- * {@code rapidReviewsOnTime} / {@code rapidReviewsLate} those sent to the panel within / after 15
- * working days of the notification, or not sent and past due (late);</li>
+ * {@code rapidReviewsOnTime} / {@code rapidReviewsLate} those sent to the panel by / after the rapid
+ * review deadline, or not sent and past due (late);</li>
  * <li>{@code decisions}: those rapid reviews by decision (undecided ones are left out).</li>
  * </ul>
  * Percentages are of the ones whose clock has finished (on time plus late); null when none has.
  */
-public record IncidentFacts(ReportingYear year, List<Long> notifications, List<Long> notifiedOnTime, List<Long> notifiedLate,
+record IncidentFacts(ReportingYear year, List<Long> notifications, List<Long> notifiedOnTime, List<Long> notifiedLate,
         List<Long> rapidReviews, List<Long> rapidReviewsOnTime, List<Long> rapidReviewsLate,
         Map<RapidReviewDecision, List<Long>> decisions) {
 

@@ -5,9 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,11 @@ import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
-import app.lantern.shared.ReportingYear;
-import app.lantern.shared.TimescaleRule;
 import app.lantern.calendar.WorkingDayCalendar;
 
 /**
- * Serious incident notifications: recording them, the 5-working-day panel notification clock,
- * and the year's figures for notifications and rapid reviews. Only the business unit and
+ * Serious incident notifications: recording them and the panel notification clock (the year's
+ * figures are counted by {@link IncidentFigures}). Only the business unit and
  * partner leads see notifications (others get 404); only the business unit records them.
  */
 @Service
@@ -61,25 +57,6 @@ public class IncidentService {
 
     // ---- clocks -------------------------------------------------------------------------------
 
-    /** The deadline a rule gives, or empty when the calendar cannot count it (a year without bank holidays). */
-    Optional<LocalDate> deadline(String rule, LocalDate event) {
-        try {
-            return Optional.of(calendar.deadline(rule, event));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
-
-    /** Working days from today to {@code due}; calendar days when the calendar cannot count them. */
-    int workingDaysLeft(LocalDate due) {
-        LocalDate today = today();
-        try {
-            return calendar.between(today, due);
-        } catch (IllegalArgumentException e) {
-            return (int) ChronoUnit.DAYS.between(today, due);
-        }
-    }
-
     /** Null when the calendar can count the panel notification deadline from this date; otherwise why not. */
     String calendarProblem(String rule, LocalDate event) {
         try {
@@ -104,25 +81,20 @@ public class IncidentService {
 
     /** All notifications, newest awareness first; 404 for people who may not see them. */
     List<NotificationView> list(CurrentPerson person) {
-        access.requireSee(person);
+        access.requireSee(person, "serious incident notifications");
         var rows = jdbc.sql(SELECT + " ORDER BY n.aware_date DESC, n.id DESC").query(this::row).list();
         return views(rows);
     }
 
     /** One notification for its page; the read is logged. */
     NotificationView page(long id, CurrentPerson person) {
-        access.requireSee(person);
-        var record = find(id).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(RECORD_TYPE, id, "Viewed notification " + record.reference());
+        var record = access.shown(person, find(id), RECORD_TYPE, id, n -> "Viewed notification " + n.reference());
         return views(List.of(record)).getFirst();
     }
 
     /** One notification for its edit form (business unit only); the read is logged. */
     NotificationRecord forEdit(long id, CurrentPerson person) {
-        access.requireChange(person, "Change serious incident notification " + id);
-        var record = find(id).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(RECORD_TYPE, id, "Opened notification " + record.reference() + " to change it");
-        return record;
+        return access.forChange(person, find(id), RECORD_TYPE, id, n -> "Opened notification " + n.reference() + " to change it");
     }
 
     Optional<NotificationRecord> find(long id) {
@@ -147,8 +119,8 @@ public class IncidentService {
         LocalDate today = today();
         var views = new ArrayList<NotificationView>();
         for (var r : rows) {
-            LocalDate due = r.details().notifiable() ? deadline(TimescaleRule.PANEL_NOTIFICATION, r.awareDate()).orElse(null) : null;
-            Integer left = due == null || r.details().notifiedDate() != null ? null : workingDaysLeft(due);
+            LocalDate due = r.panelNotificationDue(calendar).orElse(null);
+            Integer left = r.workingDaysLeftToNotify(calendar, today);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, r.details().notifiedDate(), today);
             var rr = reviews.get(r.id());
             views.add(new NotificationView(r, due, left, timeliness,
@@ -201,8 +173,7 @@ public class IncidentService {
     /** Changes a notification (business unit only); throws OptimisticLockingFailureException if someone else changed it first. */
     @Transactional
     public void update(long id, long version, NotificationDetails details, CurrentPerson person) {
-        access.requireChange(person, "Change serious incident notification " + id);
-        var before = find(id).orElseThrow(ReviewAccess::notFound);
+        var before = access.changeable(person, find(id), "Change serious incident notification " + id);
         int changed = jdbc.sql("""
                 UPDATE incident_notification SET child_reference = ?, child_initials = ?, date_of_birth = ?, age_years = ?, sex = ?,
                     ethnicity = ?, incident_date = ?, aware_date = ?, harm = ?, abuse = ?, looked_after = ?, notified_date = ?, summary = ?,
@@ -232,54 +203,12 @@ public class IncidentService {
                 + "; agencies " + d.agencyIds() + "; notified " + (d.notifiedDate() == null ? "not yet" : d.notifiedDate());
     }
 
-    // ---- facts --------------------------------------------------------------------------------
+    // ---- for the year's figures --------------------------------------------------------------
 
-    /**
-     * The year's figures. A step is counted in the reporting year its deadline falls in: notifiable
-     * incidents whose panel notification was due in the year, and rapid reviews due to reach the
-     * panel in the year; each on time (done by the deadline) or late (done after it, or not done and
-     * past it as at today). Deadlines the calendar cannot count are left out.
-     */
-    public IncidentFacts incidentFacts(ReportingYear year) {
-        LocalDate today = today();
-        var notifications = new ArrayList<Long>();
-        var onTime = new ArrayList<Long>();
-        var late = new ArrayList<Long>();
-        // a deadline in the year comes from an event at most ~3 months before the year starts
-        LocalDate from = year.start().minusMonths(3);
-        for (var r : jdbc.sql(SELECT + " WHERE n.aware_date BETWEEN ? AND ? AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date, n.id")
-                .params(from, year.end()).query(this::row).list()) {
-            var due = deadline(TimescaleRule.PANEL_NOTIFICATION, r.awareDate());
-            if (due.isEmpty() || !year.contains(due.get())) continue;
-            notifications.add(r.id());
-            var t = IncidentTimeliness.of(due.get(), r.details().notifiedDate(), today);
-            if (t == IncidentTimeliness.ON_TIME) onTime.add(r.id());
-            else if (t.late()) late.add(r.id());
-        }
-        var reviews = new ArrayList<Long>();
-        var reviewsOnTime = new ArrayList<Long>();
-        var reviewsLate = new ArrayList<Long>();
-        var decisions = new EnumMap<RapidReviewDecision, List<Long>>(RapidReviewDecision.class);
-        for (var row : jdbc.sql("""
-                SELECT r.id, n.notified_date, r.sent_to_panel, r.decision FROM rapid_review r
-                JOIN incident_notification n ON n.id = r.notification_id
-                WHERE n.notified_date BETWEEN ? AND ? ORDER BY n.notified_date, r.id""")
-                .params(from, year.end())
-                .query((rs, i) -> new Object[]{rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getString(4)})
-                .list()) {
-            long id = (Long) row[0];
-            var due = deadline(TimescaleRule.RAPID_REVIEW, (LocalDate) row[1]);
-            if (due.isEmpty() || !year.contains(due.get())) continue;
-            reviews.add(id);
-            if (row[3] != null) decisions.computeIfAbsent(RapidReviewDecision.valueOf((String) row[3]), k -> new ArrayList<>()).add(id);
-            var t = IncidentTimeliness.of(due.get(), (LocalDate) row[2], today);
-            if (t == IncidentTimeliness.ON_TIME) reviewsOnTime.add(id);
-            else if (t.late()) reviewsLate.add(id);
-        }
-        var frozen = new EnumMap<RapidReviewDecision, List<Long>>(RapidReviewDecision.class);
-        decisions.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new IncidentFacts(year, List.copyOf(notifications), List.copyOf(onTime), List.copyOf(late), List.copyOf(reviews),
-                List.copyOf(reviewsOnTime), List.copyOf(reviewsLate), java.util.Collections.unmodifiableMap(frozen));
+    /** Notifiable incidents the local authority became aware of from {@code from} to {@code to}, in that order. */
+    List<NotificationRecord> notifiableAwareBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + " WHERE n.aware_date BETWEEN ? AND ? AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date, n.id")
+                .params(from, to).query(this::row).list();
     }
 
     /** References of notifications by id, for pages that list the records behind a figure. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +17,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
+import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.Rule;
 
 /**
  * The learning page (a reporting year's briefings, events, attendance and learning points by
@@ -30,23 +32,20 @@ import app.lantern.shared.ReportingYear;
 @Controller
 class LearningController {
 
-    static final String EVENT_CONFLICT = "Someone else changed this event while you were editing it. Nothing you typed has "
-            + "been lost: check your changes below against the event as it is now, then save again";
-    static final String POINT_CONFLICT = "Someone else changed this learning point while you were editing it. Nothing you "
-            + "typed has been lost: check your changes below against the point as it is now, then save again";
-
     private final LearningService learning;
     private final BriefingService briefings;
     private final Clock clock;
+    private final ReviewAccess access;
 
-    LearningController(LearningService learning, BriefingService briefings, Clock clock) {
+    LearningController(LearningService learning, BriefingService briefings, Clock clock, ReviewAccess access) {
+        this.access = access;
         this.learning = learning;
         this.briefings = briefings;
         this.clock = clock;
     }
 
     @GetMapping("/learning")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String overview(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
         var chosen = ReportingYear.tryParse(year).orElseGet(() -> ReportingYear.containing(LocalDate.now(clock)));
         var years = new ArrayList<>(learning.yearsWithLearning());
@@ -55,30 +54,30 @@ class LearningController {
         model.addAttribute("year", chosen);
         model.addAttribute("years", years);
         model.addAttribute("facts", learning.learningFacts(chosen));
-        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        model.addAttribute("canWrite", access.manages(person));
         return "reviews/learning/overview";
     }
 
     // ---- events -------------------------------------------------------------------------------
 
     @GetMapping("/learning/events")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String events(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
         var chosen = ReportingYear.tryParse(year).orElse(null);
         model.addAttribute("year", chosen);
         model.addAttribute("events", learning.events(chosen));
-        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        model.addAttribute("canWrite", access.manages(person));
         return "reviews/learning/events";
     }
 
     @GetMapping("/learning/events/new")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String addEvent(Model model) {
         return eventForm(model, LearningEventForm.blank(), null);
     }
 
     @PostMapping("/learning/events/new")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String addEvent(@ModelAttribute("form") LearningEventForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.check(this::offeredBriefing, errors);
@@ -89,26 +88,23 @@ class LearningController {
     }
 
     @GetMapping("/learning/events/{id}/edit")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String editEvent(@PathVariable long id, Model model) {
-        var e = learning.event(id).orElseThrow(BriefingService::notFound);
+        var e = learning.event(id).orElseThrow(RecordNotFoundException::new);
         return eventForm(model, LearningEventForm.of(e), e);
     }
 
     @PostMapping("/learning/events/{id}/edit")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String editEvent(@PathVariable long id, @ModelAttribute("form") LearningEventForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var e = learning.event(id).orElseThrow(BriefingService::notFound);
+        var e = learning.event(id).orElseThrow(RecordNotFoundException::new);
         var details = form.check(this::offeredBriefing, errors);
         Long version = FormValues.wholeNumber(form.version());
-        if (version == null) errors.reject("version", EVENT_CONFLICT);
+        if (version == null) errors.reject("version", EditConflicts.MESSAGE);
         if (errors.hasErrors()) return eventForm(model, form, e);
-        try {
-            learning.updateEvent(id, version, details, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var latest = learning.event(id).orElseThrow(BriefingService::notFound);
-            errors.reject("stale", EVENT_CONFLICT);
+        if (!EditConflicts.saved(errors, () -> learning.updateEvent(id, version, details, person))) {
+            var latest = learning.event(id).orElseThrow(RecordNotFoundException::new);
             return eventForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
         }
         redirect.addFlashAttribute("success", "Learning event '" + details.title() + "' changed");
@@ -132,7 +128,7 @@ class LearningController {
     // ---- points -------------------------------------------------------------------------------
 
     @GetMapping("/learning/points")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String points(@RequestParam(required = false) String year, @RequestParam(required = false) String theme,
             CurrentPerson person, Model model) {
         var chosenYear = ReportingYear.tryParse(year).orElse(null);
@@ -141,18 +137,18 @@ class LearningController {
         model.addAttribute("year", chosenYear);
         model.addAttribute("theme", chosenTheme);
         model.addAttribute("points", learning.points(chosenYear, chosenTheme));
-        model.addAttribute("canWrite", BriefingService.mayWrite(person));
+        model.addAttribute("canWrite", access.manages(person));
         return "reviews/learning/points";
     }
 
     @GetMapping("/learning/points/new")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String addPoint(Model model) {
         return pointForm(model, LearningPointForm.blank(), null);
     }
 
     @PostMapping("/learning/points/new")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String addPoint(@ModelAttribute("form") LearningPointForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.check(errors);
@@ -163,26 +159,23 @@ class LearningController {
     }
 
     @GetMapping("/learning/points/{id}/edit")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String editPoint(@PathVariable long id, Model model) {
-        var p = learning.point(id).orElseThrow(BriefingService::notFound);
+        var p = learning.point(id).orElseThrow(RecordNotFoundException::new);
         return pointForm(model, LearningPointForm.of(p), p);
     }
 
     @PostMapping("/learning/points/{id}/edit")
-    @PreAuthorize(BriefingController.WRITE)
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String editPoint(@PathVariable long id, @ModelAttribute("form") LearningPointForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var p = learning.point(id).orElseThrow(BriefingService::notFound);
+        var p = learning.point(id).orElseThrow(RecordNotFoundException::new);
         var details = form.check(errors);
         Long version = FormValues.wholeNumber(form.version());
-        if (version == null) errors.reject("version", POINT_CONFLICT);
+        if (version == null) errors.reject("version", EditConflicts.MESSAGE);
         if (errors.hasErrors()) return pointForm(model, form, p);
-        try {
-            learning.updatePoint(id, version, details, person);
-        } catch (OptimisticLockingFailureException stale) {
-            var latest = learning.point(id).orElseThrow(BriefingService::notFound);
-            errors.reject("stale", POINT_CONFLICT);
+        if (!EditConflicts.saved(errors, () -> learning.updatePoint(id, version, details, person))) {
+            var latest = learning.point(id).orElseThrow(RecordNotFoundException::new);
             return pointForm(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), latest);
         }
         redirect.addFlashAttribute("success", "Learning point changed");

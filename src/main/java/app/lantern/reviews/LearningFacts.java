@@ -14,7 +14,7 @@ import app.lantern.shared.ReportingYear;
  *                             (the ones {@code totalAttended} adds up)
  * @param pointsByTheme        every theme, in the theme order, with the ids of its points (empty if none)
  */
-public record LearningFacts(ReportingYear year, List<Long> briefingsPublished, List<Long> eventsHeld,
+record LearningFacts(ReportingYear year, List<Long> briefingsPublished, List<Long> eventsHeld,
         List<Long> eventsWithAttendance, int totalAttended, Map<LearningTheme, List<Long>> pointsByTheme) {
 
     public int briefingsPublishedCount() {

@@ -11,15 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
+import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
 
 /**
@@ -32,8 +31,10 @@ public class LearningService {
     private final JdbcClient jdbc;
     private final ActivityLog activity;
     private final BriefingService briefings;
+    private final ReviewAccess access;
 
-    LearningService(JdbcClient jdbc, ActivityLog activity, BriefingService briefings) {
+    LearningService(JdbcClient jdbc, ActivityLog activity, BriefingService briefings, ReviewAccess access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.activity = activity;
         this.briefings = briefings;
@@ -49,7 +50,7 @@ public class LearningService {
 
     /** The year's learning figures, each with the ids it counts. */
     @Transactional(readOnly = true)
-    public LearningFacts learningFacts(ReportingYear year) {
+    LearningFacts learningFacts(ReportingYear year) {
         var published = briefings.publishedBetween(year.start(), year.end());
         var events = events(year);
         var held = events.stream().map(EventRecord::id).toList();
@@ -95,7 +96,7 @@ public class LearningService {
     /** Records a learning event and returns its id. Only the business unit may. */
     @Transactional
     public long addEvent(LearningEventDetails d, CurrentPerson person) {
-        requireWriter(person, "record a learning event");
+        access.requireManages(person, "record a learning event");
         long id = jdbc.sql("""
                 INSERT INTO learning_event (title, held_on, format, briefing_id, related_review, places, attended, notes)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
@@ -110,8 +111,8 @@ public class LearningService {
     /** @throws OptimisticLockingFailureException when someone else changed it since {@code version} */
     @Transactional
     void updateEvent(long id, long version, LearningEventDetails d, CurrentPerson person) {
-        requireWriter(person, "change learning event " + id);
-        var before = event(id).orElseThrow(BriefingService::notFound);
+        access.requireManages(person, "change learning event " + id);
+        var before = event(id).orElseThrow(RecordNotFoundException::new);
         int n = jdbc.sql("""
                 UPDATE learning_event SET title = ?, held_on = ?, format = ?, briefing_id = ?, related_review = ?, places = ?,
                     attended = ?, notes = ?, version = version + 1
@@ -150,7 +151,7 @@ public class LearningService {
     /** Records a learning point and returns its id. Only the business unit may. */
     @Transactional
     public long addPoint(LearningPointDetails d, CurrentPerson person) {
-        requireWriter(person, "record a learning point");
+        access.requireManages(person, "record a learning point");
         long id = jdbc.sql("""
                 INSERT INTO learning_point (text, identified_on, source, source_title, theme) VALUES (?, ?, ?, ?, ?) RETURNING id""")
                 .params(d.text(), d.identifiedOn(), d.source().name(), d.sourceTitle(), d.theme().name())
@@ -163,8 +164,8 @@ public class LearningService {
     /** @throws OptimisticLockingFailureException when someone else changed it since {@code version} */
     @Transactional
     void updatePoint(long id, long version, LearningPointDetails d, CurrentPerson person) {
-        requireWriter(person, "change learning point " + id);
-        var before = point(id).orElseThrow(BriefingService::notFound);
+        access.requireManages(person, "change learning point " + id);
+        var before = point(id).orElseThrow(RecordNotFoundException::new);
         int n = jdbc.sql("""
                 UPDATE learning_point SET text = ?, identified_on = ?, source = ?, source_title = ?, theme = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
@@ -175,12 +176,6 @@ public class LearningService {
                 describe(before.details()), describe(d));
     }
 
-    private void requireWriter(CurrentPerson person, String what) {
-        if (!BriefingService.mayWrite(person)) {
-            activity.recordDenied("Refused: " + what);
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
-    }
 
     private static String describe(LearningEventDetails d) {
         return d.title() + "; " + d.heldOn() + "; " + d.format().label() + "; places " + (d.places() == null ? "not limited" : d.places())

@@ -21,7 +21,7 @@ class NotificationClocks implements ClockSource {
 
     @Override
     public List<StatutoryClock> openClocks(CurrentPerson person) {
-        if (!access.canSeeRestricted(person)) return List.of();
+        if (!access.sees(person)) return List.of();
         return incidents.awaitingNotification().stream().filter(n -> n.due() != null)
                 .map(n -> new StatutoryClock("Serious incident notification", n.reference(), "Notify the national panel", n.path(),
                         n.due(), n.workingDaysLeft()))

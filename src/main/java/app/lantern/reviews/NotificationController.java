@@ -3,7 +3,6 @@ package app.lantern.reviews;
 import java.util.HashSet;
 import java.util.List;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,8 +16,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormDates;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
 
 /**
@@ -28,9 +29,6 @@ import app.lantern.shared.TimescaleRule;
  */
 @Controller
 class NotificationController {
-
-    static final String CONFLICT = "Someone else changed this notification while you were editing it. Your changes are shown "
-            + "below but have not been saved: check them against the notification’s page and save again";
 
     private final IncidentService incidents;
     private final ReviewAccess access;
@@ -43,34 +41,32 @@ class NotificationController {
     }
 
     @GetMapping("/reviews/notifications")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson person, Model model) {
         model.addAttribute("notifications", incidents.list(person));
-        model.addAttribute("mayChange", access.canChange(person));
+        model.addAttribute("mayChange", access.manages(person));
         return "reviews/incidents/notifications";
     }
 
     @GetMapping("/reviews/notifications/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("n", incidents.page(id, person));
-        model.addAttribute("mayChange", access.canChange(person));
+        model.addAttribute("mayChange", access.manages(person));
         model.addAttribute("rule", incidents.ruleDescription(TimescaleRule.PANEL_NOTIFICATION));
         return "reviews/incidents/notification";
     }
 
     @GetMapping("/reviews/notifications/new")
-    @PreAuthorize("isAuthenticated()")
-    String newForm(CurrentPerson person, Model model) {
-        access.requireChange(person, "Record a serious incident notification");
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
+    String newForm(Model model) {
         return form(model, NotificationForm.empty(), null);
     }
 
     @PostMapping("/reviews/notifications/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String create(@ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
-        access.requireChange(person, "Record a serious incident notification");
         var details = check(form, errors);
         if (details == null) return form(model, form, null);
         long id = incidents.record(details, person);
@@ -79,29 +75,25 @@ class NotificationController {
     }
 
     @GetMapping("/reviews/notifications/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String editForm(@PathVariable long id, CurrentPerson person, Model model) {
-        var record = incidents.forEdit(id, person);
+        var record = access.changeable(person, incidents.find(id), "Change serious incident notification " + id);
         model.addAttribute("reference", record.reference());
         return form(model, NotificationForm.of(record.details(), record.version()), id);
     }
 
     @PostMapping("/reviews/notifications/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String update(@PathVariable long id, @ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
-        access.requireChange(person, "Change serious incident notification " + id);
-        var record = incidents.find(id).orElseThrow(ReviewAccess::notFound);
+        var record = access.changeable(person, incidents.find(id), "Change serious incident notification " + id);
         model.addAttribute("reference", record.reference());
         var details = check(form, errors);
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the notification again and make your change");
         if (details == null || errors.hasErrors()) return form(model, form, id);
-        try {
-            incidents.update(id, version, details, person);
-        } catch (OptimisticLockingFailureException e) {
+        if (!EditConflicts.saved(errors, () -> incidents.update(id, version, details, person))) {
             var latest = incidents.find(id).orElse(record);
-            errors.reject("conflict", CONFLICT);
             return form(model, FormErrors.keep(model, form.withVersion(latest.version()), errors), id);
         }
         redirect.addFlashAttribute("success", "Notification updated");

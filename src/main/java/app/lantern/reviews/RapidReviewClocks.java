@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.TimescaleRule;
+import app.lantern.calendar.WorkingDayCalendar;
 
 /**
  * The rapid review clocks: notified incidents whose rapid review has not been started, and rapid
@@ -19,21 +19,24 @@ class RapidReviewClocks implements ClockSource {
     private final IncidentService incidents;
     private final RapidReviewService reviews;
     private final ReviewAccess access;
+    private final WorkingDayCalendar calendar;
 
-    RapidReviewClocks(IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
+    RapidReviewClocks(IncidentService incidents, RapidReviewService reviews, ReviewAccess access, WorkingDayCalendar calendar) {
         this.incidents = incidents;
         this.reviews = reviews;
         this.access = access;
+        this.calendar = calendar;
     }
 
     @Override
     public List<StatutoryClock> openClocks(CurrentPerson person) {
-        if (!access.canSeeRestricted(person)) return List.of();
+        if (!access.sees(person)) return List.of();
         var clocks = new ArrayList<StatutoryClock>();
+        var today = incidents.today();
         for (var n : incidents.notifiedWithoutRapidReview()) {
-            incidents.deadline(TimescaleRule.RAPID_REVIEW, n.details().notifiedDate()).ifPresent(due -> clocks.add(
+            n.rapidReviewDue(calendar).ifPresent(due -> clocks.add(
                     new StatutoryClock("Serious incident notification", n.reference(), "Hold the rapid review", n.path(), due,
-                            incidents.workingDaysLeft(due))));
+                            calendar.workingDays().workingDaysLeft(today, due))));
         }
         for (var r : reviews.notYetSent()) {
             if (r.due() == null) continue;

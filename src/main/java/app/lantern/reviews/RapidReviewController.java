@@ -1,14 +1,11 @@
 package app.lantern.reviews;
 
-import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -19,9 +16,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormDates;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Rapid reviews: starting one from a notification, its page, the outcome form, the agencies'
@@ -31,21 +31,14 @@ import app.lantern.shared.TimescaleRule;
 @Controller
 class RapidReviewController {
 
-    static final String CONFLICT = "Someone else changed this rapid review while you were editing it. Your changes are shown "
-            + "below but have not been saved: check them against the rapid review’s page and save again";
-    static final String REQUEST_CONFLICT = "This request was changed or already answered by someone else while you were editing it. "
-            + "Your text is shown below but has not been saved";
-
     private final RapidReviewService reviews;
     private final IncidentService incidents;
     private final ReviewAccess access;
     private final OrganisationDirectory organisations;
-    private final java.time.Clock clock;
     private final CaseReviewStore caseReviews;
 
     RapidReviewController(RapidReviewService reviews, IncidentService incidents, ReviewAccess access, OrganisationDirectory organisations,
-            java.time.Clock clock, CaseReviewStore caseReviews) {
-        this.clock = clock;
+            CaseReviewStore caseReviews) {
         this.caseReviews = caseReviews;
         this.reviews = reviews;
         this.incidents = incidents;
@@ -54,48 +47,47 @@ class RapidReviewController {
     }
 
     @GetMapping("/reviews/rapid")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(CurrentPerson person, Model model) {
         model.addAttribute("reviews", reviews.list(person));
         return "reviews/incidents/rapid-reviews";
     }
 
     @PostMapping("/reviews/notifications/{id}/rapid-review")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String start(@PathVariable long id, CurrentPerson person, RedirectAttributes redirect) {
-        access.requireChange(person, "Start the rapid review of notification " + id);
-        var n = incidents.find(id).orElseThrow(ReviewAccess::notFound);
+        var n = access.changeable(person, incidents.find(id), "Start the rapid review of notification " + id);
         if (n.details().notifiedDate() == null || !n.details().notifiable()) {
             redirect.addFlashAttribute("problem", n.details().notifiable()
                     ? "Record the date the panel was notified before starting the rapid review"
                     : "This incident does not meet the criteria for notification, so there is no rapid review");
             return "redirect:/reviews/notifications/" + id;
         }
-        long reviewId = reviews.start(id, incidents.today(), person);
+        long reviewId = reviews.start(id, person);
         redirect.addFlashAttribute("success", "Rapid review started: each involved agency has been asked for its summary");
         return "redirect:/reviews/rapid/" + reviewId;
     }
 
     @GetMapping("/reviews/rapid/{id}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String show(@PathVariable long id, CurrentPerson person, Model model) {
         model.addAttribute("r", reviews.page(id, person));
         // whoever may see a rapid review (business unit, partner leads) may see every case review
         model.addAttribute("commissioned", caseReviews.commissionedBy(id));
-        model.addAttribute("mayChange", access.canChange(person));
+        model.addAttribute("mayChange", access.manages(person));
         model.addAttribute("rule", incidents.ruleDescription(TimescaleRule.RAPID_REVIEW));
         return "reviews/incidents/rapid-review";
     }
 
     @GetMapping("/reviews/rapid/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String editForm(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forEdit(id, person);
         return outcomeForm(model, r, RapidReviewForm.of(r.outcome(), r.record().version()));
     }
 
     @PostMapping("/reviews/rapid/{id}/edit")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String update(@PathVariable long id, @ModelAttribute("form") RapidReviewForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var r = reviews.forEdit(id, person);
@@ -103,10 +95,7 @@ class RapidReviewController {
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the rapid review again and make your change");
         if (outcome == null || errors.hasErrors()) return outcomeForm(model, r, form);
-        try {
-            reviews.recordOutcome(id, version, outcome, person);
-        } catch (OptimisticLockingFailureException e) {
-            errors.reject("conflict", CONFLICT);
+        if (!EditConflicts.saved(errors, () -> reviews.recordOutcome(id, version, outcome, person))) {
             return outcomeForm(model, r, FormErrors.keep(model, form.withVersion(reviews.find(id).orElseThrow().version()), errors));
         }
         redirect.addFlashAttribute("success", "Rapid review updated");
@@ -124,17 +113,16 @@ class RapidReviewController {
     // ---- requests to agencies -----------------------------------------------------------------
 
     @GetMapping("/reviews/rapid/{id}/requests/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String newRequest(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forEdit(id, person);
         return requestForm(model, r, AgencySummaryRequestForm.of(null, reviews.defaultSummaryDue(incidents.today()), null));
     }
 
     @PostMapping("/reviews/rapid/{id}/requests/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String addRequest(@PathVariable long id, @ModelAttribute("form") AgencySummaryRequestForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        access.requireChange(person, "Add a request to rapid review " + id);
         var r = reviews.forEdit(id, person);
         Set<Long> asked = new HashSet<>();
         r.requests().forEach(q -> asked.add(q.organisationId()));
@@ -159,7 +147,7 @@ class RapidReviewController {
     }
 
     @GetMapping("/reviews/rapid/{id}/requests/{requestId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String request(@PathVariable long id, @PathVariable long requestId, CurrentPerson person, Model model) {
         var view = reviews.request(id, requestId, person);
         return requestPage(model, view, new AgencySummaryForm("", "", String.valueOf(view.request().version())),
@@ -167,26 +155,20 @@ class RapidReviewController {
     }
 
     @PostMapping("/reviews/rapid/{id}/requests/{requestId}")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.ANSWERS_REQUESTS)
     String submit(@PathVariable long id, @PathVariable long requestId, @ModelAttribute("form") AgencySummaryForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
         var view = reviews.request(id, requestId, person);
-        if (!view.mayAnswer()) {
-            if (view.request().submitted()) {
-                redirect.addFlashAttribute("success", "This summary has already been submitted");
-                return "redirect:" + view.request().path();
-            }
-            throw new org.springframework.web.server.ResponseStatusException(org.springframework.http.HttpStatus.FORBIDDEN);
+        if (view.request().submitted()) {
+            redirect.addFlashAttribute("success", "This summary has already been submitted");
+            return "redirect:" + view.request().path();
         }
         var texts = form.texts(errors);
         Long version = FormDates.id(form.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and submit it");
         var dueForm = AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version());
         if (texts == null || errors.hasErrors()) return requestPage(model, view, form, dueForm);
-        try {
-            reviews.submit(id, requestId, version, texts[0], texts[1], OffsetDateTime.now(clock), person);
-        } catch (OptimisticLockingFailureException e) {
-            errors.reject("conflict", REQUEST_CONFLICT);
+        if (!EditConflicts.saved(errors, () -> reviews.submit(id, requestId, version, texts[0], texts[1], person))) {
             return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
         }
         redirect.addFlashAttribute("success", "Summary of involvement submitted");
@@ -194,22 +176,16 @@ class RapidReviewController {
     }
 
     @PostMapping("/reviews/rapid/{id}/requests/{requestId}/due")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String changeDue(@PathVariable long id, @PathVariable long requestId, @ModelAttribute("dueForm") AgencySummaryRequestForm dueForm,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
-        access.requireChange(person, "Change a request of rapid review " + id);
         var view = reviews.request(id, requestId, person);
         var due = dueForm.due(incidents.today(), errors);
         Long version = FormDates.id(dueForm.version());
         if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and make your change");
         var form = new AgencySummaryForm("", "", String.valueOf(view.request().version()));
         if (errors.hasErrors()) return requestPage(model, view, form, dueForm);
-        try {
-            reviews.changeDue(id, requestId, version, due, person);
-        } catch (OptimisticLockingFailureException e) {
-            var kept = new BeanPropertyBindingResult(dueForm, "dueForm");
-            kept.reject("conflict", REQUEST_CONFLICT);
-            model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "dueForm", kept);
+        if (!EditConflicts.saved(errors, () -> reviews.changeDue(id, requestId, version, due, person))) {
             return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
         }
         redirect.addFlashAttribute("success", "Due date changed");
@@ -217,9 +193,12 @@ class RapidReviewController {
     }
 
     @PostMapping("/reviews/rapid/{id}/requests/{requestId}/remove")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String remove(@PathVariable long id, @PathVariable long requestId, CurrentPerson person, RedirectAttributes redirect) {
-        reviews.removeRequest(id, requestId, person);
+        if (!reviews.removeRequest(id, requestId, person)) {
+            redirect.addFlashAttribute("problem", "This request has been answered meanwhile, so it cannot be withdrawn");
+            return "redirect:/reviews/rapid/" + id + "/requests/" + requestId;
+        }
         redirect.addFlashAttribute("success", "Request withdrawn");
         return "redirect:/reviews/rapid/" + id;
     }
@@ -235,17 +214,16 @@ class RapidReviewController {
     // ---- immediate actions --------------------------------------------------------------------
 
     @GetMapping("/reviews/rapid/{id}/actions/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String newAction(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forEdit(id, person);
         return actionForm(model, r, RapidReviewActionForm.empty());
     }
 
     @PostMapping("/reviews/rapid/{id}/actions/new")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String raiseAction(@PathVariable long id, @ModelAttribute("form") RapidReviewActionForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
-        access.requireChange(person, "Raise an action from rapid review " + id);
         var r = reviews.forEdit(id, person);
         var checked = form.check(incidents.today(), knownOrganisations(), errors);
         if (checked == null) return actionForm(model, r, form);

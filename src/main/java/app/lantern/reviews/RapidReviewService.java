@@ -11,25 +11,22 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.server.ResponseStatusException;
 
 import app.lantern.actions.ActionSummary;
 import app.lantern.actions.ActionTracker;
 import app.lantern.actions.NewAction;
-import app.lantern.actions.SourceKind;
 import app.lantern.actions.SourceReference;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
-import app.lantern.shared.Role;
-import app.lantern.shared.TimescaleRule;
+import app.lantern.shared.Rule;
 import app.lantern.calendar.WorkingDayCalendar;
+import app.lantern.shared.WritesHistory;
 
 /**
  * Rapid reviews: one per notified incident, due 15 working days after the notification was
@@ -80,26 +77,37 @@ public class RapidReviewService {
     // ---- reads --------------------------------------------------------------------------------
 
     List<RapidReviewView> list(CurrentPerson person) {
-        access.requireSee(person);
+        access.requireSee(person, "rapid reviews");
         return views(jdbc.sql(SELECT + " ORDER BY n.notified_date DESC, r.id DESC").query(RapidReviewService::row).list(), false);
     }
 
     RapidReviewView page(long id, CurrentPerson person) {
-        access.requireSee(person);
-        var record = find(id).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(RECORD_TYPE, id, "Viewed rapid review " + record.reference());
+        var record = access.shown(person, find(id), RECORD_TYPE, id, r -> "Viewed rapid review " + r.reference());
         return views(List.of(record), true).getFirst();
     }
 
     RapidReviewView forEdit(long id, CurrentPerson person) {
-        access.requireChange(person, "Change rapid review " + id);
-        var record = find(id).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(RECORD_TYPE, id, "Opened rapid review " + record.reference() + " to change it");
+        var record = access.forChange(person, find(id), RECORD_TYPE, id, r -> "Opened rapid review " + r.reference() + " to change it");
         return views(List.of(record), false).getFirst();
+    }
+
+    /** References of rapid reviews by id, for the records behind a figure. */
+    Map<Long, String> references(List<Long> ids) {
+        if (ids.isEmpty()) return Map.of();
+        var map = new java.util.HashMap<Long, String>();
+        jdbc.sql("SELECT id, reference FROM rapid_review WHERE id = ANY (?)").param(ids.toArray(Long[]::new))
+                .query((rs, i) -> map.put(rs.getLong(1), rs.getString(2))).list();
+        return map;
     }
 
     Optional<RapidReviewRecord> find(long id) {
         return jdbc.sql(SELECT + " WHERE r.id = ?").param(id).query(RapidReviewService::row).optional();
+    }
+
+    /** Rapid reviews of incidents notified to the panel from {@code from} to {@code to}, in that order. */
+    List<RapidReviewRecord> notifiedBetween(LocalDate from, LocalDate to) {
+        return jdbc.sql(SELECT + " WHERE n.notified_date BETWEEN ? AND ? ORDER BY n.notified_date, r.id").params(from, to)
+                .query(RapidReviewService::row).list();
     }
 
     /** Rapid reviews not yet sent to the panel: their clocks are running. */
@@ -118,10 +126,9 @@ public class RapidReviewService {
         var result = new ArrayList<RapidReviewView>();
         for (var r : rows) {
             var n = notifications.get(r.notificationId());
-            LocalDate notified = n.details().notifiedDate();
-            LocalDate due = notified == null ? null : incidents.deadline(TimescaleRule.RAPID_REVIEW, notified).orElse(null);
+            LocalDate due = n.record().rapidReviewDue(calendar).orElse(null);
             var sent = r.outcome().sentToPanel();
-            Integer left = due == null || sent != null ? null : incidents.workingDaysLeft(due);
+            Integer left = due == null || sent != null ? null : calendar.workingDays().workingDaysLeft(today, due);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, sent, today);
             List<ActionSummary> actions = withActions ? tracker.actionsOf(ReviewActionSources.RAPID_REVIEW, r.sourceId()) : List.of();
             result.add(new RapidReviewView(r, n, due, left, timeliness, requests.getOrDefault(r.id(), List.of()), actions));
@@ -152,24 +159,25 @@ public class RapidReviewService {
                 .sorted(java.util.Comparator.comparing(AgencySummaryRequest::organisationName)).toList();
     }
 
-    /** Whether this person answers for the request's agency: an agency lead of that organisation. */
-    static boolean answersFor(CurrentPerson person, AgencySummaryRequest request) {
-        return person.has(Role.AGENCY_LEAD) && person.organisationId() != null && person.organisationId() == request.organisationId();
-    }
-
     /**
      * A request as its page shows it: the business unit and partner leads, and the agency's own
      * leads, may open it; anyone else (and other agencies) get 404. The read is logged.
      */
     AgencySummaryView request(long rapidReviewId, long requestId, CurrentPerson person) {
-        var q = findRequest(rapidReviewId, requestId).orElseThrow(ReviewAccess::notFound);
-        boolean own = answersFor(person, q);
-        if (!own && !access.canSeeRestricted(person)) throw ReviewAccess.notFound();
-        var review = find(rapidReviewId).orElseThrow(ReviewAccess::notFound);
-        var n = incidents.find(review.notificationId()).orElseThrow(ReviewAccess::notFound);
-        access.recordRead(REQUEST_TYPE, requestId, "Viewed " + q.organisationName() + "’s request for rapid review " + review.reference());
+        var q = answerable(rapidReviewId, requestId, person);
+        var review = find(rapidReviewId).orElseThrow(() -> access.hidden("rapid review " + rapidReviewId));
+        var n = incidents.find(review.notificationId()).orElseThrow(() -> access.hidden("notification " + review.notificationId()));
+        access.read(REQUEST_TYPE, requestId, "Viewed " + q.organisationName() + "’s request for rapid review " + review.reference());
+        boolean manages = access.manages(person);
         return new AgencySummaryView(q, review.reference(), n.details().childReference(), n.details().childInitials(),
-                n.details().incidentDate(), !q.submitted() && (own || access.canChange(person)), access.canChange(person));
+                n.details().incidentDate(), !q.submitted() && (ReviewAccess.answersFor(person, q) || manages), manages);
+    }
+
+    /** The request, if the person answers for its agency or may see review material; 404 (logged) otherwise. */
+    private AgencySummaryRequest answerable(long rapidReviewId, long requestId, CurrentPerson person) {
+        var q = findRequest(rapidReviewId, requestId).orElseThrow(() -> access.hidden(REQUEST_TYPE + " " + requestId));
+        if (!ReviewAccess.answersFor(person, q) && !access.sees(person)) throw access.hidden(REQUEST_TYPE + " " + requestId);
+        return q;
     }
 
     Optional<AgencySummaryRequest> findRequest(long rapidReviewId, long requestId) {
@@ -187,14 +195,14 @@ public class RapidReviewService {
 
     /** How many requests await the person's agency (agency leads only), counted without reading them. */
     int openRequestCount(CurrentPerson person) {
-        if (!person.has(Role.AGENCY_LEAD) || person.organisationId() == null) return 0;
+        if (!person.passes(Rule.LEADS_AN_AGENCY) || person.organisationId() == null) return 0;
         return jdbc.sql("SELECT count(*) FROM agency_summary_request WHERE organisation_id = ? AND status = 'REQUESTED'")
                 .param(person.organisationId()).query(Integer.class).single();
     }
 
     /** The open requests of the person's agency, if they are an agency lead, soonest due first. */
     List<AgencySummaryView> openRequestsFor(CurrentPerson person) {
-        if (!person.has(Role.AGENCY_LEAD) || person.organisationId() == null) return List.of();
+        if (!person.passes(Rule.LEADS_AN_AGENCY) || person.organisationId() == null) return List.of();
         var rows = named(jdbc.sql(SELECT_REQUEST + " WHERE q.organisation_id = ? AND q.status = 'REQUESTED' ORDER BY q.due_date, q.id")
                 .param(person.organisationId()).query(RapidReviewService::request).list());
         var result = new ArrayList<AgencySummaryView>();
@@ -215,9 +223,19 @@ public class RapidReviewService {
      * Returns the existing rapid review's id if one was already started.
      */
     @Transactional
+    @WritesHistory
     public long start(long notificationId, LocalDate requestedOn, CurrentPerson person) {
-        access.requireChange(person, "Start the rapid review of notification " + notificationId);
-        var n = incidents.find(notificationId).orElseThrow(ReviewAccess::notFound);
+        return startOn(notificationId, requestedOn, person);
+    }
+
+    /** Starts the rapid review today (see {@link #start(long, LocalDate, CurrentPerson)}). */
+    @Transactional
+    long start(long notificationId, CurrentPerson person) {
+        return startOn(notificationId, incidents.today(), person);
+    }
+
+    private long startOn(long notificationId, LocalDate requestedOn, CurrentPerson person) {
+        var n = access.changeable(person, incidents.find(notificationId), "Start the rapid review of notification " + notificationId);
         var existing = jdbc.sql("SELECT id FROM rapid_review WHERE notification_id = ?").param(notificationId).query(Long.class).optional();
         if (existing.isPresent()) return existing.get();
         if (n.details().notifiedDate() == null) throw new IllegalStateException("Record when the panel was notified first");
@@ -250,8 +268,7 @@ public class RapidReviewService {
     /** Asks one more agency (business unit only); refused if it has already been asked. */
     @Transactional
     public long addRequest(long rapidReviewId, long organisationId, LocalDate due, CurrentPerson person) {
-        access.requireChange(person, "Add a request to rapid review " + rapidReviewId);
-        var review = find(rapidReviewId).orElseThrow(ReviewAccess::notFound);
+        var review = access.changeable(person, find(rapidReviewId), "Add a request to rapid review " + rapidReviewId);
         if (organisations.nameOf(organisationId).isEmpty()) throw new IllegalArgumentException("Select an organisation from the list");
         boolean asked = jdbc.sql("SELECT EXISTS (SELECT 1 FROM agency_summary_request WHERE rapid_review_id = ? AND organisation_id = ?)")
                 .params(rapidReviewId, organisationId).query(Boolean.class).single();
@@ -259,22 +276,21 @@ public class RapidReviewService {
         return insertRequest(rapidReviewId, review.reference(), organisationId, incidents.today(), due);
     }
 
-    /** Withdraws a request not yet answered (business unit only). */
+    /** Withdraws a request not yet answered (business unit only); false, and nothing changed, once it has been answered. */
     @Transactional
-    void removeRequest(long rapidReviewId, long requestId, CurrentPerson person) {
-        access.requireChange(person, "Remove a request from rapid review " + rapidReviewId);
-        var q = findRequest(rapidReviewId, requestId).orElseThrow(ReviewAccess::notFound);
-        if (q.submitted()) throw new ResponseStatusException(HttpStatus.CONFLICT, "A submitted summary cannot be withdrawn");
+    boolean removeRequest(long rapidReviewId, long requestId, CurrentPerson person) {
+        var q = access.changeable(person, findRequest(rapidReviewId, requestId), "Remove a request from rapid review " + rapidReviewId);
+        if (q.submitted()) return false;
         jdbc.sql("DELETE FROM agency_summary_request WHERE id = ?").param(requestId).update();
         activity.recordChange(ActivityAction.CHANGED, REQUEST_TYPE, requestId, "Withdrew the request to " + q.organisationName(),
                 "due " + q.due(), null);
+        return true;
     }
 
     /** Changes when a summary is due (business unit only). */
     @Transactional
     void changeDue(long rapidReviewId, long requestId, long version, LocalDate due, CurrentPerson person) {
-        access.requireChange(person, "Change a request of rapid review " + rapidReviewId);
-        var q = findRequest(rapidReviewId, requestId).orElseThrow(ReviewAccess::notFound);
+        var q = access.changeable(person, findRequest(rapidReviewId, requestId), "Change a request of rapid review " + rapidReviewId);
         int changed = jdbc.sql("UPDATE agency_summary_request SET due_date = ?, version = version + 1 WHERE id = ? AND version = ?")
                 .params(due, requestId, version).update();
         if (changed == 0) throw new OptimisticLockingFailureException("Request " + requestId + " changed");
@@ -287,12 +303,22 @@ public class RapidReviewService {
      * Others get 404; a request already submitted cannot be submitted again.
      */
     @Transactional
+    @WritesHistory
     public void submit(long rapidReviewId, long requestId, long version, String involvement, String immediateLearning,
             OffsetDateTime at, CurrentPerson person) {
-        var q = findRequest(rapidReviewId, requestId).orElseThrow(ReviewAccess::notFound);
-        boolean own = answersFor(person, q);
-        if (!own && !access.canSeeRestricted(person)) throw ReviewAccess.notFound();
-        if (!own) access.requireChange(person, "Submit " + q.organisationName() + "’s summary");
+        submitAt(rapidReviewId, requestId, version, involvement, immediateLearning, at, person);
+    }
+
+    /** Submits the summary now (see {@link #submit(long, long, long, String, String, OffsetDateTime, CurrentPerson)}). */
+    @Transactional
+    void submit(long rapidReviewId, long requestId, long version, String involvement, String immediateLearning, CurrentPerson person) {
+        submitAt(rapidReviewId, requestId, version, involvement, immediateLearning, OffsetDateTime.now(clock), person);
+    }
+
+    private void submitAt(long rapidReviewId, long requestId, long version, String involvement, String immediateLearning,
+            OffsetDateTime at, CurrentPerson person) {
+        var q = answerable(rapidReviewId, requestId, person);
+        if (!ReviewAccess.answersFor(person, q)) access.requireChange(person, "Submit " + q.organisationName() + "’s summary");
         if (q.submitted()) throw new OptimisticLockingFailureException("Already submitted");
         int changed = jdbc.sql("""
                 UPDATE agency_summary_request SET status = 'SUBMITTED', involvement = ?, immediate_learning = ?, submitted_by = ?,
@@ -307,8 +333,7 @@ public class RapidReviewService {
     /** Records the meeting, findings, decision and panel dates (business unit only). */
     @Transactional
     public void recordOutcome(long id, long version, RapidReviewOutcome o, CurrentPerson person) {
-        access.requireChange(person, "Change rapid review " + id);
-        var before = find(id).orElseThrow(ReviewAccess::notFound);
+        var before = access.changeable(person, find(id), "Change rapid review " + id);
         int changed = jdbc.sql("""
                 UPDATE rapid_review SET meeting_date = ?, findings = ?, decision = ?, learning_route = ?, sent_to_panel = ?,
                     panel_response_date = ?, panel_response = ?, version = version + 1
@@ -324,8 +349,7 @@ public class RapidReviewService {
     /** Raises an immediate action into the tracker, owned by an organisation (business unit only). */
     @Transactional
     public long raiseAction(long id, String title, String description, long ownerOrganisationId, LocalDate due, CurrentPerson person) {
-        access.requireChange(person, "Raise an action from rapid review " + id);
-        var review = find(id).orElseThrow(ReviewAccess::notFound);
+        var review = access.changeable(person, find(id), "Raise an action from rapid review " + id);
         var source = new SourceReference(ReviewActionSources.RAPID_REVIEW, review.sourceId(), "Rapid review " + review.reference(), review.path());
         return tracker.raise(new NewAction(source, title, description, ownerOrganisationId, null, due));
     }

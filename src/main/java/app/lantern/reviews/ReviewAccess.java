@@ -1,71 +1,176 @@
 package app.lantern.reviews;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
+import java.util.Optional;
+import java.util.function.Function;
 
-import app.lantern.identity.ActivityLog;
+import org.springframework.stereotype.Component;
+
+import app.lantern.identity.Access;
 import app.lantern.identity.CurrentPerson;
-import app.lantern.shared.Role;
+import app.lantern.shared.Rule;
 
 /**
- * Who may see and change restricted review material (notifications, rapid reviews and, with
- * their own additions, case reviews). Anyone else gets 404 on such a record's URLs, so its
- * existence is not revealed; every read of a restricted record is written to the activity log.
+ * The reviews module's one access component: who may see and change review material, built on
+ * identity's {@link Access} and the named rules. Restricted material (notifications, rapid reviews,
+ * case reviews, draft briefings) is {@link Rule#SEES_REVIEWS seen} by the business unit and partner
+ * leads, and a case review also by the people named on its panel; to anyone else it does not exist
+ * (404), so its existence is not revealed. Only those who {@link Rule#MANAGES_REVIEWS manage
+ * reviews} change it; the panel may also record findings and milestones; an agency lead answers
+ * their own agency's requests for summaries. A person who may see a record but not make a change
+ * gets 403. Refusals and every read of a restricted record are logged here, through {@link Access}.
+ *
+ * <p>The {@code @PreAuthorize} expressions below put the hiding first, so a handler that changes a
+ * record answers 404 to the same people its page does, then the named rule.
  */
-@Component
+@Component("reviewAccess")
 class ReviewAccess {
 
-    private final ActivityLog activity;
-
-    ReviewAccess(ActivityLog activity) {
-        this.activity = activity;
-    }
-
+    /** Notifications and rapid reviews are hidden (404) from those who may not see review material. */
+    static final String SEES_MATERIAL = "@reviewAccess.seesMaterial()";
+    /** Changing notifications, rapid reviews and their requests. */
+    static final String MANAGES_MATERIAL = SEES_MATERIAL + " and " + Rule.Allowed.MANAGES_REVIEWS;
+    /** Changing a case review: 404 unless the person may see review {@code #id}, then the named rule. */
+    static final String MANAGES_CASE_REVIEW = "@reviewAccess.seesCaseReview(#id) and " + Rule.Allowed.MANAGES_REVIEWS;
+    /** Findings and milestones of case review {@code #id}: the business unit or the review's panel. */
+    static final String CONTRIBUTES_TO_CASE_REVIEW = "@reviewAccess.seesCaseReview(#id) and (" + Rule.Allowed.MANAGES_REVIEWS
+            + " or @reviewAccess.onPanel(#id))";
     /**
-     * The business unit and partner leads see restricted review material, case reviews and draft
-     * briefings (administrators do not, by that role alone). The one place this rule is written.
+     * A summary of involvement: an agency lead (the service then lets them answer only their own
+     * agency's request, 404 for others'), or the business unit on the agency's behalf.
      */
-    static boolean seesRestricted(CurrentPerson person) {
-        return person != null && person.passes(app.lantern.shared.Rule.SEES_REVIEWS);
+    static final String ANSWERS_REQUESTS = "@reviewAccess.seesRequests() and (" + Rule.Allowed.LEADS_AN_AGENCY + " or "
+            + Rule.Allowed.MANAGES_REVIEWS + ")";
+
+    private final Access access;
+    private final CaseReviewStore caseReviews;
+
+    ReviewAccess(Access access, CaseReviewStore caseReviews) {
+        this.access = access;
+        this.caseReviews = caseReviews;
     }
 
-    /** Only the business unit records and changes it. The one place this rule is written. */
-    static boolean changesRestricted(CurrentPerson person) {
-        return person != null && person.has(Role.BUSINESS_UNIT);
+    // ---- the rules, for a person ---------------------------------------------------------------
+
+    /** Sees restricted review material: every notification, rapid review and case review, and draft briefings. */
+    boolean sees(CurrentPerson person) {
+        return person != null && person.passes(Rule.SEES_REVIEWS);
     }
 
-    boolean canSeeRestricted(CurrentPerson person) {
-        return seesRestricted(person);
+    /** Records and changes review material and briefings. */
+    boolean manages(CurrentPerson person) {
+        return person != null && person.passes(Rule.MANAGES_REVIEWS);
     }
 
-    boolean canChange(CurrentPerson person) {
-        return changesRestricted(person);
+    /** Whether this person is named on the panel of case review {@code reviewId}. */
+    boolean onPanel(long reviewId, CurrentPerson person) {
+        return person != null && caseReviews.onPanel(reviewId, person.id());
     }
 
-    /** 404 unless the person may see restricted material. */
-    void requireSee(CurrentPerson person) {
-        if (!canSeeRestricted(person)) throw notFound();
+    boolean seesCaseReview(CaseReview review, CurrentPerson person) {
+        return sees(person) || onPanel(review.id(), person);
     }
 
-    /**
-     * 404 for those who may not see the material at all; 403 (logged) for those who may see it
-     * but not change it.
-     */
+    /** Records findings and milestones on the review: the business unit and its panel. */
+    boolean contributesTo(CaseReview review, CurrentPerson person) {
+        return manages(person) || onPanel(review.id(), person);
+    }
+
+    /** Answers for the request's agency: an agency lead of that organisation. */
+    static boolean answersFor(CurrentPerson person, AgencySummaryRequest request) {
+        return person.passes(Rule.LEADS_AN_AGENCY) && person.worksFor(request.organisationId());
+    }
+
+    // ---- for @PreAuthorize: the signed-in person ------------------------------------------------
+
+    /** True for those who may see review material; 404 (logged) for anyone else. */
+    public boolean seesMaterial() {
+        if (!access.allows(Rule.SEES_REVIEWS)) throw access.hidden("review material");
+        return true;
+    }
+
+    /** True if the signed-in person may see case review {@code id}; 404 (logged) for anyone else and for no such review. */
+    public boolean seesCaseReview(long id) {
+        caseReview(id, access.person());
+        return true;
+    }
+
+    /** "On this review's panel": whether the signed-in person is named on the panel of case review {@code id}. */
+    public boolean onPanel(long id) {
+        return access.current().map(p -> caseReviews.onPanel(id, p.id())).orElse(false);
+    }
+
+    /** True for those who may see requests for summaries (review material, or an agency lead their agency's); 404 for anyone else. */
+    public boolean seesRequests() {
+        if (!access.allows(Rule.SEES_REVIEWS) && !access.allows(Rule.LEADS_AN_AGENCY)) throw access.hidden("request for a summary");
+        return true;
+    }
+
+    // ---- for services: the record, or a refusal -------------------------------------------------
+
+    /** Goes on if the person may see review material; 404 (logged) otherwise. */
+    void requireSee(CurrentPerson person, String what) {
+        if (!sees(person)) throw access.hidden(what);
+    }
+
+    /** Goes on if the person manages reviews: 404 for those who may not see the material at all, 403 (logged) for readers. */
     void requireChange(CurrentPerson person, String what) {
-        requireSee(person);
-        if (!canChange(person)) {
-            activity.recordDenied(what);
-            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        }
+        requireSee(person, what);
+        requireManages(person, what);
     }
 
-    /** Writes the read of a restricted record to the activity log (in its own transaction). */
-    void recordRead(String recordType, long id, String summary) {
-        activity.recordRestrictedRead(recordType, id, summary);
+    /** Goes on if the person manages reviews; 403 (logged) otherwise. For what is not hidden: briefings, learning, review types. */
+    void requireManages(CurrentPerson person, String what) {
+        if (!manages(person)) throw access.refuse(what);
     }
 
-    static ResponseStatusException notFound() {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND);
+    /** The restricted record, if it exists and the person may see it (404 otherwise); the read is logged. */
+    <T> T shown(CurrentPerson person, Optional<T> record, String recordType, long id, Function<T, String> reading) {
+        requireSee(person, recordType + " " + id);
+        var found = record.orElseThrow(() -> access.hidden(recordType + " " + id));
+        access.restrictedRead(recordType, id, reading.apply(found));
+        return found;
+    }
+
+    /** The restricted record, if it exists and the person may change it (404 or 403 otherwise); the read is logged. */
+    <T> T forChange(CurrentPerson person, Optional<T> record, String recordType, long id, Function<T, String> reading) {
+        requireChange(person, "change " + recordType + " " + id);
+        return shown(person, record, recordType, id, reading);
+    }
+
+    /** The restricted record the person may change (404 or 403 otherwise), for a write: not logged as a read. */
+    <T> T changeable(CurrentPerson person, Optional<T> record, String what) {
+        requireChange(person, what);
+        return record.orElseThrow(() -> access.hidden(what));
+    }
+
+    /** A record that is missing, or that the person may not know exists: 404, logged. */
+    RuntimeException hidden(String what) {
+        return access.hidden(what);
+    }
+
+    /** Writes the read of a restricted record to the activity log. */
+    void read(String recordType, long id, String summary) {
+        access.restrictedRead(recordType, id, summary);
+    }
+
+    /** Case review {@code id} if the person may see it; otherwise 404, as if it did not exist. */
+    CaseReview caseReview(long id, CurrentPerson person) {
+        var review = caseReviews.find(id).orElseThrow(() -> access.hidden("case review " + id));
+        if (!seesCaseReview(review, person)) throw access.hidden("case review " + review.reference());
+        return review;
+    }
+
+    /** The review, if this person may change it; 404 if they may not even see it, 403 (logged) if they may only read it. */
+    CaseReview manageableCaseReview(long id, CurrentPerson person) {
+        var review = caseReview(id, person);
+        if (!manages(person)) throw access.refuse("change case review " + review.reference());
+        return review;
+    }
+
+    /** The review, if this person may record findings and milestones on it (business unit or panel); 404 or 403 otherwise. */
+    CaseReview contributableCaseReview(long id, CurrentPerson person) {
+        var review = caseReview(id, person);
+        if (!contributesTo(review, person)) throw access.refuse("record on case review " + review.reference());
+        return review;
     }
 }

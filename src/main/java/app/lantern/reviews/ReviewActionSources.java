@@ -35,7 +35,7 @@ public class ReviewActionSources {
     }
 
     @Bean
-    ActionSource caseReviewSource(Access access, CaseReviewStore store) {
+    ActionSource caseReviewSource(Access access, ReviewAccess reviews) {
         return new ActionSource() {
             @Override
             public SourceKind kind() {
@@ -46,7 +46,7 @@ public class ReviewActionSources {
             public boolean mayOpen(String sourceId) {
                 if (access.allows(Rule.SEES_REVIEWS)) return true;
                 var id = CaseReviewService.reviewId(sourceId);
-                return id != null && access.current().map(p -> store.onPanel(id, p.id())).orElse(false);
+                return id != null && reviews.onPanel(id);
             }
         };
     }

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Choice;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.Rule;
 
 /**
  * The reviews dashboard: every running clock the person may see ({@link ReviewClocks}),
@@ -25,8 +26,11 @@ class ReviewDashboardController {
     private final IncidentService incidents;
     private final RapidReviewService reviews;
     private final ReviewAccess access;
+    private final IncidentFigures figures;
 
-    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, ReviewAccess access) {
+    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, ReviewAccess access,
+            IncidentFigures figures) {
+        this.figures = figures;
         this.clocks = clocks;
         this.incidents = incidents;
         this.reviews = reviews;
@@ -38,12 +42,12 @@ class ReviewDashboardController {
     }
 
     @GetMapping("/reviews")
-    @PreAuthorize("isAuthenticated()")
+    @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String dashboard(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
         model.addAttribute("clocks", clocks.openFor(person));
         model.addAttribute("requests", reviews.openRequestsFor(person));
-        model.addAttribute("restricted", access.canSeeRestricted(person));
-        model.addAttribute("managesTypes", access.canChange(person));
+        model.addAttribute("restricted", access.sees(person));
+        model.addAttribute("managesTypes", access.manages(person));
         LocalDate today = incidents.today();
         ReportingYear selected = parse(year, today);
         if (selected == null) {
@@ -56,8 +60,8 @@ class ReviewDashboardController {
         String slug = selected.slug();
         if (choices.stream().noneMatch(c -> c.value().equals(slug))) choices.add(new Choice(selected.slug(), selected.label()));
         model.addAttribute("yearChoices", choices);
-        if (access.canSeeRestricted(person)) {
-            var facts = incidents.incidentFacts(selected);
+        if (access.sees(person)) {
+            var facts = figures.forYear(selected);
             model.addAttribute("facts", facts);
             var refs = incidents.references(facts.notifications());
             var notificationRows = facts.notifications().stream().map(id -> new FactRow(refs.getOrDefault(id, "#" + id),

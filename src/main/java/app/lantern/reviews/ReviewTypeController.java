@@ -3,7 +3,6 @@ package app.lantern.reviews;
 import java.util.List;
 
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,15 +14,15 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.shared.Choice;
+import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
+import app.lantern.shared.RecordNotFoundException;
+import app.lantern.shared.Rule;
 
 /** The review types the business unit manages: list, add, change. */
 @Controller
 class ReviewTypeController {
-
-    static final String CONFLICT = "Someone else changed this review type while you were working on it. Nothing you typed has "
-            + "been lost: check it, then save again.";
 
     private final ReviewTypeService types;
 
@@ -32,21 +31,21 @@ class ReviewTypeController {
     }
 
     @GetMapping("/reviews/types")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String list(Model model) {
         model.addAttribute("types", types.all());
         return "reviews/cases/types";
     }
 
     @GetMapping("/reviews/types/new")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(Model model) {
         model.addAttribute("form", ReviewTypeForm.empty());
         return form(model, null);
     }
 
     @PostMapping("/reviews/types/new")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String add(@ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         var checked = form.checked(errors);
         if (checked != null && types.nameTaken(checked.name(), null)) errors.rejectValue("name", "taken", "There is already a review type with that name");
@@ -62,28 +61,27 @@ class ReviewTypeController {
     }
 
     @GetMapping("/reviews/types/{id}/edit")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String edit(@PathVariable long id, Model model) {
-        var t = types.find(id).orElseThrow(CaseReviewAccess::notFound);
+        var t = types.find(id).orElseThrow(RecordNotFoundException::new);
         model.addAttribute("form", ReviewTypeForm.of(t));
         return form(model, t);
     }
 
     @PostMapping("/reviews/types/{id}/edit")
-    @PreAuthorize("hasRole('BUSINESS_UNIT')")
+    @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
     String edit(@PathVariable long id, @ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
-        var t = types.find(id).orElseThrow(CaseReviewAccess::notFound);
+        var t = types.find(id).orElseThrow(RecordNotFoundException::new);
         var checked = form.checked(errors);
         if (checked != null && types.nameTaken(checked.name(), id)) errors.rejectValue("name", "taken", "There is already a review type with that name");
         if (errors.hasErrors()) return form(model, t);
         try {
-            types.change(id, FormValues.version(form.version()), checked);
-        } catch (OptimisticLockingFailureException stale) {
-            var now = types.find(id).orElseThrow(CaseReviewAccess::notFound);
-            errors.reject("conflict", CONFLICT);
-            FormErrors.keep(model, form.withVersion(now.version()), errors);
-            return form(model, now);
+            if (!EditConflicts.saved(errors, () -> types.change(id, FormValues.version(form.version()), checked))) {
+                var now = types.find(id).orElseThrow(RecordNotFoundException::new);
+                FormErrors.keep(model, form.withVersion(now.version()), errors);
+                return form(model, now);
+            }
         } catch (DuplicateKeyException raced) {
             errors.rejectValue("name", "taken", "There is already a review type with that name");
             return form(model, t);

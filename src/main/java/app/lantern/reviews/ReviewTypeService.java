@@ -7,6 +7,8 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.lantern.shared.RecordNotFoundException;
+
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 
@@ -47,7 +49,7 @@ class ReviewTypeService {
 
     @Transactional
     void change(long id, long version, ReviewTypeForm.Checked t) {
-        var before = store.type(id).orElseThrow(CaseReviewAccess::notFound);
+        var before = store.type(id).orElseThrow(RecordNotFoundException::new);
         if (!store.updateType(id, version, t.name(), t.statutory(), t.publicationMonths()))
             throw new OptimisticLockingFailureException("Review type " + id + " changed");
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Changed review type " + t.name(),

@@ -5,14 +5,14 @@
  * the tracker), 7-minute briefings, learning events and learning points.
  *
  * <p>Every statutory clock is computed by {@link app.lantern.calendar.WorkingDayCalendar} from a
- * named {@link app.lantern.shared.TimescaleRule}. Review material is restricted: only the business
- * unit, partner leads and a review's named panel may see it; anyone else gets 404 on its URLs,
- * and every read is written to the activity log. Published briefings are public.
+ * named {@link app.lantern.shared.TimescaleRule}; the records say when they are due. Review
+ * material is restricted: only the business unit, partner leads and a review's named panel may see
+ * it; anyone else gets 404 on its URLs, and every read is written to the activity log. One access
+ * component, {@code ReviewAccess}, decides all of it. Published briefings are public.
  *
- * <p>The yearly report reads the module through {@link app.lantern.reviews.ReviewFactsService#factsFor}
- * ({@link app.lantern.reviews.ReviewFacts}: notifications and rapid reviews with their timeliness,
- * case reviews commissioned and published with their recommendations' progress, briefings, events
- * and learning points, each figure with the ids it counts).
+ * <p>The yearly report reads the module through its {@link app.lantern.shared.YearlyFacts} bean
+ * ({@code ReviewYearlyFacts}): three figure blocks (serious incidents and rapid reviews, case
+ * reviews, learning), each figure linked to the records it counts.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reviews and learning",
         allowedDependencies = { "shared", "identity", "calendar", "actions" })

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.net.URI;
@@ -30,6 +32,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.validation.BeanPropertyBindingResult;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.EditConflicts;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.Role;
@@ -71,7 +74,7 @@ class BriefingsIT {
 
     BriefingRecord published(BriefingDetails d) {
         long id = briefings.create(d, businessUnit());
-        briefings.publish(id, 0, null, businessUnit());
+        briefings.publish(id, 0, businessUnit());
         return briefings.find(id).orElseThrow();
     }
 
@@ -248,14 +251,15 @@ class BriefingsIT {
                 .param("title", d.title()).param("subjectKind", "AUDIT").param("subjectTitle", "Test audit")
                 .param("background", "My change.").param("whyItMatters", "w").param("keyInformation", "k")
                 .param("whatToRemember", "r").param("whatToDo", "d").param("questions", "q").param("version", String.valueOf(d.version())));
-        assertThat(doc.select(".govuk-error-summary").text()).contains("Someone else changed this briefing while you were editing it");
+        assertThat(doc.select(".govuk-error-summary__list").text()).isEqualTo(EditConflicts.MESSAGE);
         assertThat(doc.select("#background").text()).isEqualTo("My change.");
         assertThat(doc.select("input[name=version]").val()).isEqualTo(String.valueOf(d.version() + 1));
         assertThat(briefings.find(d.id()).orElseThrow().details().background()).isEqualTo("Their change.");
 
         // publishing with an old version is refused too
-        var publish = page(post("/learning/briefings/" + d.id() + "/publish").param("version", String.valueOf(d.version())).with(csrf()));
-        assertThat(publish.select(".govuk-error-summary").text()).contains("it has not been published");
+        mvc.perform(post("/learning/briefings/" + d.id() + "/publish").param("version", String.valueOf(d.version())).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/learning/briefings/" + d.id()))
+                .andExpect(flash().attribute("problem", "Someone else changed this just now. Check it and try again"));
         assertThat(briefings.find(d.id()).orElseThrow().published()).isFalse();
     }
 

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -24,13 +26,14 @@ import app.lantern.web.Browser;
 class CaseReviewJourneyBrowserIT {
 
     @LocalServerPort int port;
+    @Autowired Clock clock;
 
     @Test
     void business_unit_records_a_review_names_a_panel_member_makes_a_recommendation_and_publishes_it() throws Exception {
         String title = "Kestrel " + System.nanoTime() % 100_000;
         Path report = Files.createTempFile("kestrel-report", ".pdf");
         Files.writeString(report, "%PDF-1.4\n% fictional review report\n", StandardCharsets.US_ASCII);
-        var today = LocalDate.now();
+        var today = LocalDate.now(clock);
         try (var browser = new Browser(port)) {
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.open("/reviews/cases");
@@ -47,13 +50,13 @@ class CaseReviewJourneyBrowserIT {
             browser.submit();
             assertThat(browser.heading()).isEqualTo(title);
             assertThat(browser.text(".govuk-notification-banner--success")).contains("Case review recorded");
-            assertThat(browser.text("#milestones + table")).contains("Terms of reference agreed", "Report published");
+            assertThat(browser.text("#milestones + .lantern-table-scroll table")).contains("Terms of reference agreed", "Report published");
 
             browser.clickLink("Add a panel member");
             browser.choose("personId", "Sunil Varadkar, Director of Children's Services");
             browser.type("role", "Chair of the review panel");
             browser.submit();
-            assertThat(browser.text("#panel + table")).contains("Sunil Varadkar", "Chair of the review panel");
+            assertThat(browser.text("#panel + .lantern-table-scroll table")).contains("Sunil Varadkar", "Chair of the review panel");
 
             browser.clickLink("Add a recommendation");
             browser.type("body", "Offer every family placed out of area a named health visitor within a week.");
@@ -61,7 +64,7 @@ class CaseReviewJourneyBrowserIT {
             date(browser, "due", today.plusDays(60));
             browser.submit();
             assertThat(browser.text(".govuk-notification-banner--success")).contains("raised as an action");
-            assertThat(browser.text("#recommendations ~ table")).contains("1. Offer every family", "Not started", "A-");
+            assertThat(browser.text("#recommendations ~ .lantern-table-scroll table")).contains("1. Offer every family", "Not started", "A-");
 
             browser.clickLink("Record report and publication");
             date(browser, "sent", today.minusDays(14));

@@ -51,11 +51,13 @@ class CaseReviewRulesTest {
 
     @Test
     void a_report_sent_on_the_deadline_is_on_time_and_one_working_day_later_is_late() {
-        var publication = LocalDate.of(2024, 1, 3);
-        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 20), publication, DAYS, SEVEN_BEFORE)).isFalse();
-        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 1), publication, DAYS, SEVEN_BEFORE)).isFalse();
-        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 21), publication, DAYS, SEVEN_BEFORE)).isTrue();
-        assertThat(CaseReviewRules.sentLate(null, publication, DAYS, SEVEN_BEFORE)).isFalse();
+        var due = CaseReviewRules.reportDue(LocalDate.of(2024, 1, 3), DAYS, SEVEN_BEFORE);
+        assertThat(due).isEqualTo(LocalDate.of(2023, 12, 20));
+        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 20), due)).isFalse();
+        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 1), due)).isFalse();
+        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 21), due)).isTrue();
+        assertThat(CaseReviewRules.sentLate(null, due)).isFalse();
+        assertThat(CaseReviewRules.sentLate(LocalDate.of(2023, 12, 21), null)).isFalse();
     }
 
     @Test

@@ -3,9 +3,11 @@ package app.lantern.reviews;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.openqa.selenium.By;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -22,11 +24,12 @@ import app.lantern.web.Browser;
 class IncidentJourneyBrowserIT {
 
     @LocalServerPort int port;
+    @Autowired Clock clock;
 
     @Test
     void business_unit_notifies_agency_lead_submits_summary_business_unit_records_decision() throws Exception {
         String child = "EM-JOURNEY-" + System.nanoTime() % 100_000;
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         try (var browser = new Browser(port)) {
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.open("/reviews/notifications");

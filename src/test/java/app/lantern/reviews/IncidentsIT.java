@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 
 import org.jsoup.Jsoup;
@@ -20,7 +21,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.EditConflicts;
+import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.ReportingYear;
+import app.lantern.shared.TimescaleRule;
 
 /**
  * Serious incident notifications and rapid reviews through the web: who may see them (404 for
@@ -37,9 +41,12 @@ class IncidentsIT {
     static final String ADMIN = "admin@eastmere.example";
 
     @Autowired MockMvc mvc;
+    @Autowired Clock clock;
     @Autowired JdbcClient jdbc;
     @Autowired UserDetailsService users;
     @Autowired IncidentService incidents;
+    @Autowired IncidentFigures figures;
+    @Autowired WorkingDayCalendar calendar;
 
     MockHttpServletRequestBuilder as(String email, MockHttpServletRequestBuilder request) {
         return request.with(user(users.loadUserByUsername(email)));
@@ -66,7 +73,7 @@ class IncidentsIT {
 
     /** Records a notification as the business unit and returns its id. */
     long newNotification(String childRef, LocalDate notified) throws Exception {
-        LocalDate aware = LocalDate.now().minusDays(10);
+        LocalDate aware = LocalDate.now(clock).minusDays(10);
         String location = mvc.perform(as(BU, notificationForm("/reviews/notifications/new", childRef, aware.minusDays(1), aware, notified)))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
@@ -96,7 +103,7 @@ class IncidentsIT {
 
     @Test
     void only_the_business_unit_and_partner_leads_see_notifications_and_rapid_reviews_others_get_404() throws Exception {
-        long n = newNotification("IT-ACCESS-" + System.nanoTime() % 100000, LocalDate.now().minusDays(8));
+        long n = newNotification("IT-ACCESS-" + System.nanoTime() % 100000, LocalDate.now(clock).minusDays(8));
         long r = startRapidReview(n);
         for (String email : new String[]{MEMBER, AGENCY, ADMIN}) {
             for (String url : new String[]{"/reviews/notifications/" + n, "/reviews/notifications/" + n + "/edit", "/reviews/rapid/" + r,
@@ -125,7 +132,7 @@ class IncidentsIT {
     @Test
     void an_agency_lead_completes_their_own_agencys_request_but_gets_404_on_another_agencys() throws Exception {
         String child = "IT-REQ-" + System.nanoTime() % 100000;
-        long r = startRapidReview(newNotification(child, LocalDate.now().minusDays(8)));
+        long r = startRapidReview(newNotification(child, LocalDate.now(clock).minusDays(8)));
         long school = requestOf(r, "Eastmere High School");
         long police = requestOf(r, "Eastmere Police");
 
@@ -162,7 +169,7 @@ class IncidentsIT {
 
     @Test
     void dates_in_the_wrong_order_and_bad_dates_are_field_errors_with_the_input_kept() throws Exception {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         var res = mvc.perform(as(BU, notificationForm("/reviews/notifications/new", "IT-BAD-1", today.minusDays(2), today.minusDays(5), today.minusDays(6))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         var doc = Jsoup.parse(res);
@@ -189,22 +196,35 @@ class IncidentsIT {
     @Test
     void a_change_made_meanwhile_by_someone_else_is_not_overwritten() throws Exception {
         long n = newNotification("IT-LOCK-" + System.nanoTime() % 100000, null);
-        LocalDate aware = LocalDate.now().minusDays(10);
+        LocalDate aware = LocalDate.now(clock).minusDays(10);
         mvc.perform(as(BU, notificationForm("/reviews/notifications/" + n + "/edit", "IT-LOCK-FIRST", aware.minusDays(1), aware, null)))
                 .andExpect(status().is3xxRedirection());
         var stale = Jsoup.parse(mvc.perform(as(BU, notificationForm("/reviews/notifications/" + n + "/edit", "IT-LOCK-SECOND", aware.minusDays(1), aware, null)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-        assertThat(stale.select(".govuk-error-summary").text()).contains("Someone else changed this notification");
+        assertThat(stale.select(".govuk-error-summary__list").text()).isEqualTo(EditConflicts.MESSAGE);
         assertThat(stale.select("#childReference").val()).isEqualTo("IT-LOCK-SECOND");
         assertThat(stale.select("input[name=version]").val()).isEqualTo("1");
         assertThat(incidents.find(n).orElseThrow().details().childReference()).isEqualTo("IT-LOCK-FIRST");
     }
 
     @Test
+    void pages_state_the_timescales_as_the_calendar_rules_give_them() throws Exception {
+        int notify = calendar.rule(TimescaleRule.PANEL_NOTIFICATION).workingDays();
+        int rapid = calendar.rule(TimescaleRule.RAPID_REVIEW).workingDays();
+        assertThat(page(BU, "/reviews/notifications").select("main p.govuk-body").first().text())
+                .isEqualTo("The local authority notifies the national panel within " + notify + " working days of becoming aware that a "
+                        + "child has died or been seriously harmed and abuse or neglect is known or suspected.");
+        assertThat(page(BU, "/reviews/rapid").select("main p.govuk-body").first().text()).isEqualTo("A rapid review is due " + rapid
+                + " working days after the notification was sent to the national panel. Start one from its notification.");
+        assertThat(page(BU, "/reviews?year=2023-24").select("#timeliness-table tbody th").eachText()).containsExactly(
+                "Notifications to the panel (" + notify + " working days)", "Rapid reviews sent to the panel (" + rapid + " working days)");
+    }
+
+    @Test
     void the_demo_year_has_three_notifications_one_late_and_two_rapid_reviews_one_late() throws Exception {
-        var facts = incidents.incidentFacts(new ReportingYear(2023));
+        var facts = figures.forYear(new ReportingYear(2023));
         assertThat(facts.notificationCount()).isEqualTo(3);
-        assertThat(facts.notifiedOnTime()).hasSize(2);
+        assertThat(facts.notifiedOnTime()).hasSize(2).doesNotContainAnyElementsOf(facts.notifiedLate());
         assertThat(facts.notifiedLate()).hasSize(1);
         assertThat(facts.notificationsOnTimePercent()).isEqualTo(67);
         assertThat(facts.rapidReviewCount()).isEqualTo(2);
@@ -217,9 +237,9 @@ class IncidentsIT {
         assertThat(late.reference()).isEqualTo("SIN-2023-002");
 
         var dashboard = page(BU, "/reviews?year=2023-24");
-        assertThat(dashboard.select("#timeliness-table tbody tr").first().text()).contains("3", "2", "1", "67%");
-        assertThat(dashboard.select("#timeliness-table tbody tr").last().text()).contains("2", "1", "1", "50%");
-        assertThat(dashboard.select("#notifications-counted a").eachText()).contains("SIN-2023-001", "SIN-2023-002");
+        assertThat(dashboard.select("#timeliness-table tbody tr").first().select("td").eachText()).containsExactly("3", "2", "1", "67%");
+        assertThat(dashboard.select("#timeliness-table tbody tr").last().select("td").eachText()).containsExactly("2", "1", "1", "50%");
+        assertThat(dashboard.select("#notifications-counted a").eachText()).containsExactly("SIN-2023-001", "SIN-2023-002", "SIN-2024-001");
         assertThat(dashboard.select("#clocks").text()).contains("Notify the national panel");
     }
 

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import app.lantern.LanternIntegrationTest;
+import app.lantern.shared.EditConflicts;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.Role;
@@ -140,7 +141,7 @@ class LearningIT {
         var doc = page(post("/learning/points/" + id + "/edit").with(csrf()).param("text", "Mine")
                 .param("identifiedOnDay", "1").param("identifiedOnMonth", "4").param("identifiedOnYear", String.valueOf(year.startYear()))
                 .param("source", "AUDIT").param("sourceTitle", "Audit").param("theme", "ESCALATION").param("version", "0"));
-        assertThat(doc.select(".govuk-error-summary").text()).contains("Someone else changed this learning point");
+        assertThat(doc.select(".govuk-error-summary__list").text()).isEqualTo(EditConflicts.MESSAGE);
         assertThat(doc.select("#text").text()).isEqualTo("Mine");
         assertThat(learning.point(id).orElseThrow().details().text()).isEqualTo("Theirs");
 

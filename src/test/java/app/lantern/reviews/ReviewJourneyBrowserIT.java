@@ -114,7 +114,7 @@ class ReviewJourneyBrowserIT {
             assertThat(row(browser, "#clock", "Panel notified")).isEqualTo(LONG.format(notified));
             assertThat(row(browser, "#clock", "Due to the panel")).startsWith(LONG.format(rapidDue) + " 15 working days after");
             assertThat(row(browser, "#clock", "Sent to the panel")).isEqualTo("Not yet Clock running");
-            assertThat(browser.text("#requests ~ table")).contains("Eastmere High School", "Eastmere Police", "Requested");
+            assertThat(browser.text("#requests ~ .lantern-table-scroll table")).contains("Eastmere High School", "Eastmere Police", "Requested");
             assertThat(row(browser, "#outcome", "Meeting")).isEqualTo("Not yet held");
             assertThat(row(browser, "#outcome", "Decision")).isEqualTo("Not decided");
             assertThat(browser.driver().findElements(By.linkText("Commission the local review"))).isEmpty();
@@ -186,10 +186,10 @@ class ReviewJourneyBrowserIT {
             date(browser, "due", recommendationDue);
             browser.submit();
             assertThat(browser.text(".govuk-notification-banner--success")).contains("raised as an action");
-            String recommendations = browser.text("#recommendations ~ table");
+            String recommendations = browser.text("#recommendations ~ .lantern-table-scroll table");
             assertThat(recommendations).contains("1. Share every missing episode", "Eastmere Police", SHORT.format(recommendationDue),
                     "Not started");
-            var action = browser.driver().findElement(By.cssSelector("#recommendations ~ table td a"));
+            var action = browser.driver().findElement(By.cssSelector("#recommendations ~ .lantern-table-scroll table td a"));
             String actionReference = action.getText();
             assertThat(actionReference).matches("A-\\d+");
             action.click();
