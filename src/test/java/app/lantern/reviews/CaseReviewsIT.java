@@ -206,8 +206,9 @@ class CaseReviewsIT {
         assertThat(doc.select(".govuk-tag").text()).contains("Published");
         assertThat(doc.select("#recommendations-complete").text()).contains("40%", "(2 of 5)");
         assertThat(doc.select("#milestones + .lantern-table-scroll table").text()).doesNotContain("Overdue");
-        var willow = page(get("/reviews/cases/" + demoReview("Willow")));
-        assertThat(willow.select("#milestones + .lantern-table-scroll table").text()).contains("Overdue", "working days late");
+        // Heron, the demo's running review, has its practitioner event overdue
+        var heron = page(get("/reviews/cases/" + demoReview("Heron")));
+        assertThat(heron.select("#milestones + .lantern-table-scroll table").text()).contains("Overdue", "working days late");
     }
 
     // --- bad input
@@ -335,8 +336,8 @@ class CaseReviewsIT {
                 java.util.Set.of(Role.BUSINESS_UNIT));
         var member = app.lantern.identity.TestPeople.person(person("member@eastmere.example"), "member@eastmere.example", "Member", null,
                 java.util.Set.of(Role.COMMITTEE_MEMBER));
-        var willow = jdbc.sql("SELECT reference FROM case_review WHERE title = 'Willow'").query(String.class).single();
-        var seen = clocks.openClocks(bu).stream().filter(c -> c.reference().equals(willow)).toList();
+        var heron = jdbc.sql("SELECT reference FROM case_review WHERE title = 'Heron'").query(String.class).single();
+        var seen = clocks.openClocks(bu).stream().filter(c -> c.reference().equals(heron)).toList();
         assertThat(seen).extracting(StatutoryClock::stage).contains("Practitioner event held", "Report published");
         assertThat(seen.stream().filter(c -> c.stage().equals("Practitioner event held")).findFirst().orElseThrow().overdue()).isTrue();
         assertThat(seen).allSatisfy(c -> assertThat(c.kind()).isEqualTo("Case review"));
