@@ -37,9 +37,9 @@ import app.lantern.shared.WritesHistory;
  * Architecture rules the module check cannot express: who may write history, where SQL lives,
  * what services may throw, and how visible controllers are. Only Lantern's main classes are read.
  *
- * <p>Two rules hold an allow-list of today's offenders, so that no new class can break them while
+ * <p>The SQL rule holds an allow-list of today's offenders, so that no new class can break it while
  * the existing ones are being moved; {@link #allow_lists_name_only_classes_that_still_offend} fails
- * once a listed class is fixed, so the lists only ever shrink.
+ * once a listed class is fixed, so the list only ever shrinks.
  */
 class ArchitectureRulesTest {
 
@@ -51,17 +51,6 @@ class ArchitectureRulesTest {
     static final Set<String> SQL_OUTSIDE_STORES_TODAY = Set.of(
             "app.lantern.reviews.ReviewReferences",
             "app.lantern.reviews.IncidentService",
-            "app.lantern.reviews.RapidReviewService",
-            "app.lantern.reviews.BriefingService",
-            "app.lantern.reviews.LearningService");
-
-    /**
-     * Services and components that throw ResponseStatusException today: to throw
-     * RecordNotFoundException, AccessDeniedException (through Access) or a domain exception instead.
-     */
-    static final Set<String> WEB_EXCEPTIONS_IN_SERVICES_TODAY = Set.of(
-            "app.lantern.reviews.CaseReviewAccess",
-            "app.lantern.reviews.ReviewAccess",
             "app.lantern.reviews.RapidReviewService",
             "app.lantern.reviews.BriefingService",
             "app.lantern.reviews.LearningService");
@@ -83,8 +72,6 @@ class ArchitectureRulesTest {
     void history_is_written_as_given_only_by_demo_data() {
         ArchRule rule = methods().that().areAnnotatedWith(WritesHistory.class)
                 .should(beCalledOnlyFromDemoOrTheirOwnClass())
-                // Until the modules mark their methods, no method may carry the annotation yet.
-                .allowEmptyShould(true)
                 .because("a @WritesHistory method skips the checks a person's own action goes through "
                         + "(who may do it, on which day), which only invented demo history may skip");
         rule.check(LANTERN);
@@ -110,7 +97,7 @@ class ArchitectureRulesTest {
 
     @Test
     void services_throw_no_web_exceptions() {
-        noClasses().that(SERVICES).and(DescribedPredicate.not(listedIn(WEB_EXCEPTIONS_IN_SERVICES_TODAY)))
+        noClasses().that(SERVICES)
                 .should().dependOnClassesThat(WEB_EXCEPTION)
                 .because("services are called from pages, jobs and imports alike: they throw RecordNotFoundException, "
                         + "AccessDeniedException (through Access) or a domain exception, and the web layer turns those "
@@ -141,9 +128,6 @@ class ArchitectureRulesTest {
         assertThat(stillOffending(SQL_OUTSIDE_STORES_TODAY, SQL))
                 .as("classes listed as running SQL outside stores that no longer do: remove them from the list")
                 .isEqualTo(new TreeSet<>(SQL_OUTSIDE_STORES_TODAY));
-        assertThat(stillOffending(WEB_EXCEPTIONS_IN_SERVICES_TODAY, WEB_EXCEPTION))
-                .as("classes listed as throwing web exceptions that no longer do: remove them from the list")
-                .isEqualTo(new TreeSet<>(WEB_EXCEPTIONS_IN_SERVICES_TODAY));
     }
 
     private static Set<String> stillOffending(Set<String> listed, DescribedPredicate<JavaClass> target) {
