@@ -105,6 +105,6 @@ class PlanReader {
     }
 
     ReportingYear currentYear() {
-        return ReportingYear.containing(today());
+        return ReportingYear.current(clock);
     }
 }

@@ -47,7 +47,7 @@ class LearningController {
     @GetMapping("/learning")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String overview(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
-        var chosen = ReportingYear.tryParse(year).orElseGet(() -> ReportingYear.containing(LocalDate.now(clock)));
+        var chosen = ReportingYear.tryParse(year).orElseGet(() -> ReportingYear.current(clock));
         var years = new ArrayList<>(learning.yearsWithLearning());
         if (!years.contains(chosen)) years.add(chosen);
         years.sort(java.util.Comparator.reverseOrder());
