@@ -133,7 +133,7 @@ class ActionsIT {
         assertThat(jdbc.sql("SELECT count(*) FROM activity_log WHERE actor_email = 'agency.lead@eastmere.example' "
                 + "AND action = 'ACCESS_DENIED' AND summary = ?").param("Refused: update action " + ActionReference.of(theirs) + ": not its owner")
                 .query(Long.class).single())
-                .isEqualTo(1);
+                .as("the refused change and the refused form, each logged once").isEqualTo(2);
         mvc.perform(post("/actions/{id}/sign-off", ours).with(csrf()).param("impact", "x").param("version", "0"))
                 .andExpect(status().isForbidden());
     }

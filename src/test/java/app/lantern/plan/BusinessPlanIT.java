@@ -262,13 +262,16 @@ class BusinessPlanIT {
         var block = yearly.planBlock(ReportingYear.containing(today()));
         assertThat(block.figure("plan.plans").records()).extracting(RecordLink::label).containsExactly("Eastmere business plan 2024–27");
         // on the fixed day (18 November 2026): its open actions' due dates are set from that day by the demo data
-        assertThat(block.figures()).filteredOn(f -> f.key().startsWith("plan.actions."))
-                .extracting(f -> f.key() + "=" + f.intValue()).containsExactly(
-                        "plan.actions.status.NOT_STARTED=11", "plan.actions.status.IN_PROGRESS=11", "plan.actions.status.COMPLETED=5",
-                        "plan.actions.status.CLOSED=1", "plan.actions.rag.RED=9", "plan.actions.rag.AMBER=5",
-                        "plan.actions.rag.GREEN=9", "plan.actions.rag.BLUE=5", "plan.actions.overdue=8",
-                        "plan.actions.carried-forward=0");
-        assertThat(count(block, "plan.actions")).isEqualTo(28);
+        // ActionsJourneyBrowserIT adds an action to this plan and completes it, in the same database, in
+        // whichever order the two run: only the demo's own actions are counted here
+        var demoActions = block.figures().stream().filter(f -> f.key().startsWith("plan.actions."))
+                .map(f -> f.key() + "=" + f.records().stream().filter(r -> !r.label().contains("Train every form tutor in spotting exploitation")).count())
+                .toList();
+        assertThat(demoActions).containsExactly(
+                "plan.actions.status.NOT_STARTED=11", "plan.actions.status.IN_PROGRESS=11", "plan.actions.status.COMPLETED=5",
+                "plan.actions.status.CLOSED=1", "plan.actions.rag.RED=9", "plan.actions.rag.AMBER=5",
+                "plan.actions.rag.GREEN=9", "plan.actions.rag.BLUE=5", "plan.actions.overdue=8",
+                "plan.actions.carried-forward=0");
     }
 
     static int count(FigureBlock block, String key) {
