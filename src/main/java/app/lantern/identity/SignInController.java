@@ -22,13 +22,13 @@ class SignInController {
 
     /** The address people and tools guess first. */
     @GetMapping("/login")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(app.lantern.shared.Rule.Allowed.EVERYONE)
     String login() {
         return "redirect:/sign-in";
     }
 
     @GetMapping("/sign-in")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(app.lantern.shared.Rule.Allowed.EVERYONE)
     String signIn(HttpServletRequest request, Model model) {
         var session = request.getSession(false);
         String email = "";

@@ -30,7 +30,6 @@ import jakarta.validation.Valid;
 class CommitteeController {
 
     /** Setting up committees and their members; the service checks the same rule for every way in. */
-    private static final String MANAGE = Rule.Allowed.RUNS_PARTNERSHIP;
 
     private final CommitteeService committees;
     private final CommitteeStore store;
@@ -74,13 +73,13 @@ class CommitteeController {
     }
 
     @GetMapping("/committees/new")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String newForm(Model model) {
         return form(model, CommitteeForm.empty(), null);
     }
 
     @PostMapping("/committees/new")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String create(@Valid @ModelAttribute("form") CommitteeForm form, BindingResult errors, CurrentPerson me, Model model,
             RedirectAttributes redirect) {
         var details = form.details(errors);
@@ -101,14 +100,14 @@ class CommitteeController {
     }
 
     @GetMapping("/committees/{id}/edit")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String editForm(@PathVariable long id, Model model) {
         var committee = store.committee(id).orElseThrow(RecordNotFoundException::new);
         return form(model, CommitteeForm.of(committee), id);
     }
 
     @PostMapping("/committees/{id}/edit")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") CommitteeForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         var current = store.committee(id).orElseThrow(RecordNotFoundException::new);
@@ -135,14 +134,14 @@ class CommitteeController {
     }
 
     @GetMapping("/committees/{id}/members/new")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String newMember(@PathVariable long id, Model model) {
         store.committee(id).orElseThrow(RecordNotFoundException::new);
         return memberForm(model, MemberForm.startingOn(LocalDate.now(clock)), id);
     }
 
     @PostMapping("/committees/{id}/members/new")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String addMember(@PathVariable long id, @Valid @ModelAttribute("form") MemberForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         store.committee(id).orElseThrow(RecordNotFoundException::new);
@@ -170,7 +169,7 @@ class CommitteeController {
 
     /** Ending a membership is asked twice: it removes the person from the next meetings' attendance. */
     @GetMapping("/committees/{id}/members/{memberId}/end")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String confirmEndMembership(@PathVariable long id, @PathVariable long memberId, Model model) {
         var page = committees.committeePage(id);
         model.addAttribute("committee", page.committee());
@@ -179,7 +178,7 @@ class CommitteeController {
     }
 
     @PostMapping("/committees/{id}/members/{memberId}/end")
-    @PreAuthorize(MANAGE)
+    @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
     String endMembership(@PathVariable long id, @PathVariable long memberId, CurrentPerson me, RedirectAttributes redirect) {
         var member = currentMember(committees.committeePage(id), memberId);
         committees.endMembership(id, memberId, LocalDate.now(clock), me);

@@ -40,7 +40,6 @@ import jakarta.validation.Valid;
 class MeetingController {
 
     /** Chairs pass this rule; {@link CommitteeAccess} then checks they chair this committee. */
-    private static final String RUN_MEETINGS = Rule.Allowed.RUNS_MEETINGS;
     private static final int PAGE_SIZE = 25;
 
     private final MeetingService meetings;
@@ -109,14 +108,14 @@ class MeetingController {
     }
 
     @GetMapping("/committees/{id}/meetings/new")
-    @PreAuthorize(RUN_MEETINGS)
+    @PreAuthorize(Rule.Allowed.RUNS_MEETINGS)
     String newForm(@PathVariable long id, CurrentPerson me, Model model) {
         var committee = access.committeeToRun(me, id);
         return form(model, MeetingForm.empty(), committee, null);
     }
 
     @PostMapping("/committees/{id}/meetings/new")
-    @PreAuthorize(RUN_MEETINGS)
+    @PreAuthorize(Rule.Allowed.RUNS_MEETINGS)
     String schedule(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         var committee = access.committeeToRun(me, id);
@@ -128,7 +127,7 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/{id}/edit")
-    @PreAuthorize(RUN_MEETINGS)
+    @PreAuthorize(Rule.Allowed.RUNS_MEETINGS)
     String editForm(@PathVariable long id, CurrentPerson me, Model model) {
         var meeting = access.meetingToRun(me, id);
         return form(model, MeetingForm.of(meetings.meetingDetails(meeting), meeting.version()),
@@ -136,7 +135,7 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{id}/edit")
-    @PreAuthorize(RUN_MEETINGS)
+    @PreAuthorize(Rule.Allowed.RUNS_MEETINGS)
     String update(@PathVariable long id, @Valid @ModelAttribute("form") MeetingForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         var meeting = access.meetingToRun(me, id);
@@ -154,7 +153,7 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/{id}/attendance")
-    @PreAuthorize(RUN_MEETINGS)
+    @PreAuthorize(Rule.Allowed.RUNS_MEETINGS)
     String attendanceForm(@PathVariable long id, CurrentPerson me, Model model) {
         access.meetingToRun(me, id);
         var page = meetings.meetingPage(id);
@@ -168,7 +167,7 @@ class MeetingController {
     }
 
     @PostMapping("/meetings/{id}/attendance")
-    @PreAuthorize(RUN_MEETINGS)
+    @PreAuthorize(Rule.Allowed.RUNS_MEETINGS)
     String recordAttendance(@PathVariable long id, @ModelAttribute("form") AttendanceForm form, CurrentPerson me,
             Model model, RedirectAttributes redirect) {
         var meeting = access.meetingToRun(me, id);

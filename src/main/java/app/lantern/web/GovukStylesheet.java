@@ -40,7 +40,7 @@ class GovukStylesheet {
     }
 
     @GetMapping(value = PATH, produces = "text/css")
-    @PreAuthorize("permitAll()")
+    @PreAuthorize(app.lantern.shared.Rule.Allowed.EVERYONE)
     ResponseEntity<String> stylesheet() {
         return ResponseEntity.ok().contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
                 .cacheControl(CacheControl.maxAge(Duration.ofDays(1)).cachePublic()).body(css);
