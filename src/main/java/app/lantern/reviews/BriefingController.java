@@ -64,6 +64,7 @@ class BriefingController {
         var b = briefings.view(person, id);
         model.addAttribute("briefing", b);
         model.addAttribute("subjectReference", references.referenceOf(b.details().subjectKind(), b.details().subjectId()).orElse(null));
+        model.addAttribute("subjectOpens", access.opensSubject(b.details().subjectKind(), b.details().subjectId(), person));
         model.addAttribute("canWrite", access.manages(person));
         return "reviews/learning/briefing";
     }

@@ -66,6 +66,19 @@ class ReviewAccess {
         return person != null && caseReviews.onPanel(reviewId, person.id());
     }
 
+    /**
+     * Whether this person may open the review a briefing is about: pages link to it only then, and
+     * otherwise name it, since a briefing is read by people who may not see review material.
+     */
+    boolean opensSubject(BriefingSubject kind, Long subjectId, CurrentPerson person) {
+        if (subjectId == null) return false;
+        return switch (kind) {
+            case CASE_REVIEW -> sees(person) || onPanel(subjectId, person);
+            case RAPID_REVIEW -> sees(person);
+            case AUDIT, OTHER -> false;
+        };
+    }
+
     boolean seesCaseReview(CaseReview review, CurrentPerson person) {
         return sees(person) || onPanel(review.id(), person);
     }

@@ -281,4 +281,24 @@ class BriefingsIT {
             assertThat(errors.getAllErrors()).as(title).isEmpty();
         }
     }
+
+    @Test
+    void a_published_briefing_links_to_its_review_only_for_people_who_may_open_the_review() throws Exception {
+        long harbour = jdbc.sql("SELECT id FROM case_review WHERE title = 'Harbour'").query(Long.class).single();
+        long briefing = jdbc.sql("SELECT id FROM briefing WHERE subject_kind = 'CASE_REVIEW' AND subject_id = ? AND status = 'PUBLISHED' "
+                + "ORDER BY id LIMIT 1").param(harbour).query(Long.class).single();
+        var forBusinessUnit = org.jsoup.Jsoup.parse(mvc.perform(get("/learning/briefings/{id}", briefing))
+                .andReturn().getResponse().getContentAsString());
+        assertThat(forBusinessUnit.select("a[href=/reviews/cases/" + harbour + "]")).hasSize(1);
+
+        var member = org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(
+                userDetails.loadUserByUsername("member@eastmere.example"));
+        var forMember = org.jsoup.Jsoup.parse(mvc.perform(get("/learning/briefings/{id}", briefing).with(member))
+                .andReturn().getResponse().getContentAsString());
+        // the member reads the briefing and is told which review it came from, without a link that would answer 404
+        assertThat(forMember.select("a[href^=/reviews/]")).isEmpty();
+        assertThat(forMember.select(".govuk-summary-list").text()).contains("Case review – Harbour", "(CR-");
+    }
+
+    @Autowired org.springframework.security.core.userdetails.UserDetailsService userDetails;
 }
