@@ -7,7 +7,6 @@ import java.util.OptionalLong;
 import java.util.regex.Pattern;
 
 import app.lantern.actions.ActionSummary;
-import app.lantern.actions.SourceKind;
 import app.lantern.actions.SourceReference;
 
 /**

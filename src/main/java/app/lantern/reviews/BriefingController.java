@@ -23,7 +23,6 @@ import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
 import app.lantern.shared.LanternProperties;
-import app.lantern.shared.WritesHistory;
 
 /**
  * Writing and publishing 7-minute briefings (the business unit); partner leads read drafts too.

@@ -1,7 +1,6 @@
 package app.lantern.reviews;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -21,7 +21,6 @@ import app.lantern.shared.FormDates;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
-import app.lantern.shared.WritesHistory;
 
 /**
  * Rapid reviews: starting one from a notification, its page, the outcome form, the agencies'
