@@ -46,7 +46,7 @@ class ActionAccess {
 
     boolean mayUpdate(ActionRecord a, CurrentPerson who) {
         return mayManage(who) || isNamedOwner(a, who)
-                || who.passes(Rule.LEADS_AN_AGENCY) && who.worksFor(a.ownerOrganisationId());
+                || who.leads(a.ownerOrganisationId());
     }
 
     boolean maySignOff(ActionRecord a, CurrentPerson who) {

@@ -6,7 +6,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 import app.lantern.shared.RecordNotFoundException;
-import app.lantern.shared.Role;
 import app.lantern.shared.Rule;
 
 /**
@@ -42,11 +41,6 @@ public class Access {
     /** Whether the signed-in person passes the rule. */
     public boolean allows(Rule rule) {
         return current().map(p -> p.passes(rule)).orElse(false);
-    }
-
-    /** Whether the signed-in person is an agency lead for this organisation ("leads this organisation"). */
-    public boolean leads(Long organisationId) {
-        return current().map(p -> p.has(Role.AGENCY_LEAD) && p.worksFor(organisationId)).orElse(false);
     }
 
     /** Goes on if the signed-in person passes the rule; otherwise logs the refusal and answers 403. */

@@ -63,9 +63,14 @@ public final class CurrentPerson {
         return passes(Rule.RUNS_PARTNERSHIP);
     }
 
-    /** Whether the person works for this organisation (the record-level half of "leads this organisation"). */
+    /** Whether the person works for this organisation. */
     public boolean worksFor(Long organisation) {
         return organisation != null && organisation.equals(organisationId);
+    }
+
+    /** "Leads this organisation": an agency lead ({@link Rule#LEADS_AN_AGENCY}) who works for it. */
+    public boolean leads(Long organisation) {
+        return passes(Rule.LEADS_AN_AGENCY) && worksFor(organisation);
     }
 
     @Override

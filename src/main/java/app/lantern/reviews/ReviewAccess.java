@@ -90,7 +90,7 @@ class ReviewAccess {
 
     /** Answers for the request's agency: an agency lead of that organisation. */
     static boolean answersFor(CurrentPerson person, AgencySummaryRequest request) {
-        return person.passes(Rule.LEADS_AN_AGENCY) && person.worksFor(request.organisationId());
+        return person.leads(request.organisationId());
     }
 
     // ---- for @PreAuthorize: the signed-in person ------------------------------------------------
