@@ -73,7 +73,6 @@ class BankHolidayController {
     @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String addForm(Model model) {
         model.addAttribute("form", HolidayForm.blank());
-        model.addAttribute("hasErrors", false);
         return "calendar/bank-holiday-form";
     }
 
@@ -107,7 +106,6 @@ class BankHolidayController {
                 errors.rejectValue("dateDay", "duplicate", "That date was added as a bank holiday while you were typing");
             }
         }
-        model.addAttribute("hasErrors", true);
         return "calendar/bank-holiday-form";
     }
 
@@ -115,7 +113,6 @@ class BankHolidayController {
     @PreAuthorize(Rule.Allowed.ADMINISTERS)
     String yearForm(Model model) {
         model.addAttribute("form", new HolidayYearForm(""));
-        model.addAttribute("hasErrors", false);
         model.addAttribute("lineProblems", java.util.List.of());
         return "calendar/bank-holiday-year";
     }
@@ -146,7 +143,6 @@ class BankHolidayController {
                         + ". Nothing has been added");
             }
         }
-        model.addAttribute("hasErrors", true);
         model.addAttribute("lineProblems", lineProblems);
         return "calendar/bank-holiday-year";
     }

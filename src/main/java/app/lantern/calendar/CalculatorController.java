@@ -34,7 +34,6 @@ class CalculatorController {
         Calculation result = query.isEmpty() ? null : calculator.calculate(form, errors).orElse(null);
         model.addAttribute("form", form);
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
-        model.addAttribute("hasErrors", errors.hasErrors());
         model.addAttribute("result", result);
         var rules = calendar.rules();
         model.addAttribute("rules", rules);

@@ -47,7 +47,7 @@ class TimescaleController {
     String edit(@PathVariable String code, Model model) {
         var rule = find(code);
         model.addAttribute("form", RuleForm.of(rule));
-        return form(model, rule, null, false);
+        return form(model, rule, null);
     }
 
     @PostMapping("/{code}/edit")
@@ -66,7 +66,7 @@ class TimescaleController {
             errors.reject("conflict", EditConflicts.MESSAGE);
             return conflict(model, form, errors, rule);
         }
-        if (errors.hasErrors()) return form(model, rule, null, true);
+        if (errors.hasErrors()) return form(model, rule, null);
         if (!EditConflicts.saved(errors, () -> admin.changeRule(rule.code(), version, name, days, dayCount, person))) {
             return conflict(model, form, errors, find(code));
         }
@@ -77,13 +77,12 @@ class TimescaleController {
     /** The form again with the person's input, the rule as it is now, and a version that lets the next save through. */
     private String conflict(Model model, RuleForm form, BindingResult errors, TimescaleRule now) {
         FormErrors.keep(model, form.withVersion(now.version()), errors);
-        return form(model, now, now, true);
+        return form(model, now, now);
     }
 
-    private String form(Model model, TimescaleRule rule, TimescaleRule current, boolean hasErrors) {
+    private String form(Model model, TimescaleRule rule, TimescaleRule current) {
         model.addAttribute("rule", rule);
         model.addAttribute("current", current);
-        model.addAttribute("hasErrors", hasErrors);
         model.addAttribute("dayCounts", Arrays.stream(TimescaleRule.DayCount.values()).map(d -> new Choice(d.name(), d.label(), d.hint())).toList());
         return "calendar/timescale-form";
     }

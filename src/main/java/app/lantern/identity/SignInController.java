@@ -39,6 +39,8 @@ class SignInController {
         model.addAttribute("email", email);
         model.addAttribute("failed", request.getParameterMap().containsKey("error"));
         model.addAttribute("locked", request.getParameterMap().containsKey("locked"));
+        model.addAttribute("pageHasErrors", request.getParameterMap().containsKey("error")
+                || request.getParameterMap().containsKey("locked"));
         model.addAttribute("signedOut", request.getParameterMap().containsKey("signed-out"));
         model.addAttribute("expired", request.getParameterMap().containsKey("expired"));
         model.addAttribute("demoUsers", demoMode.enabled() ? demoAccounts.listedOnSignIn() : java.util.List.of());

@@ -19,7 +19,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import app.lantern.shared.Choice;
 import app.lantern.shared.EditConflicts;
-import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.Role;
@@ -168,7 +167,6 @@ class UserAdminController {
     private String form(Model model, UserForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("accountId", id);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream()
                 .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         model.addAttribute("roleChoices", Arrays.stream(Role.values())

@@ -194,7 +194,6 @@ class CommitteeController {
     private String form(Model model, CommitteeForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("committeeId", id);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("kindChoices", Choice.of(CommitteeKind.values()));
         model.addAttribute("parentChoices", store.allCommittees().stream()
                 .filter(c -> id == null || c.id() != id)
@@ -205,7 +204,6 @@ class CommitteeController {
     private String memberForm(Model model, MemberForm form, long committeeId) {
         model.addAttribute("form", form);
         model.addAttribute("committee", store.committee(committeeId).orElseThrow());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("personChoices", people.active().stream()
                 .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())))
                 .toList());

@@ -205,7 +205,6 @@ class MeetingController {
         model.addAttribute("form", form);
         model.addAttribute("committee", committee);
         model.addAttribute("meetingId", meetingId);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "partnership/meeting-form";
     }
 }

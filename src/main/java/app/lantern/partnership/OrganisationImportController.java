@@ -44,6 +44,7 @@ class OrganisationImportController {
             if (result.outcome().fileProblem() != null) return problem(model, result.outcome().fileProblem());
             if (!result.outcome().problems().isEmpty()) {
                 model.addAttribute("rowProblems", result.outcome().problems());
+                model.addAttribute("pageHasErrors", true);
                 return form(model);
             }
             view = new ImportOutcomeView(file.getOriginalFilename(), result.added(), result.changed(), result.unchanged());
@@ -56,6 +57,7 @@ class OrganisationImportController {
 
     private String problem(Model model, String message) {
         model.addAttribute("fileProblem", message);
+        model.addAttribute("pageHasErrors", true);
         return form(model);
     }
 

@@ -123,7 +123,6 @@ class BudgetContributionController {
         model.addAttribute("line", line);
         model.addAttribute("organisations", choosable(line == null ? null : line.organisationId()).entrySet().stream()
                 .map(e -> new Choice(String.valueOf(e.getKey()), e.getValue())).toList());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/budget-contribution-form";
     }
 

@@ -151,7 +151,6 @@ class BudgetController {
                     .orElseGet(() -> store.years().stream().map(BudgetStore.YearSummary::year).findFirst());
         }
         model.addAttribute("previousYear", previous.orElse(null));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/budget-year-form";
     }
 }

@@ -126,7 +126,6 @@ class BudgetLineController {
         model.addAttribute("income", section == BudgetSection.INCOME);
         model.addAttribute("headings", section == BudgetSection.INCOME ? Choice.of(BudgetIncomeKind.values())
                 : Arrays.stream(BudgetCategory.values()).map(c -> new Choice(c.name(), c.label(), c.hint())).toList());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/budget-line-form";
     }
 

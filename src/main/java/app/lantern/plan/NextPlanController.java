@@ -17,7 +17,6 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.plan.PlanForms.NextPlanForm;
 import app.lantern.plan.PlanRecords.PlanRecord;
 import app.lantern.shared.Choice;
-import app.lantern.shared.FormErrors;
 import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
@@ -65,7 +64,6 @@ class NextPlanController {
     private String nextPage(Model model, PlanRecord plan, NextPlanForm form) {
         model.addAttribute("form", form);
         model.addAttribute("plan", plan);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("yearChoices", List.of(1, 2, 3).stream()
                 .map(n -> new Choice(String.valueOf(n), n + (n == 1 ? " year: " : " years: ") + plan.years().following(n).label(),
                         plan.years().following(n).span()))

@@ -18,7 +18,6 @@ import app.lantern.identity.OrganisationDirectory;
 import app.lantern.identity.People;
 import app.lantern.plan.PlanForms.ActionForm;
 import app.lantern.shared.Choice;
-import app.lantern.shared.FormErrors;
 import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
@@ -71,7 +70,6 @@ class PlanActionController {
         model.addAttribute("plan", reader.plan(planId));
         model.addAttribute("objective", objective);
         model.addAttribute("label", PlanRules.objectiveLabel(priority.number(), objective.number()));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream()
                 .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         model.addAttribute("personChoices", people.active().stream()

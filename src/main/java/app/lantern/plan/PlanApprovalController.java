@@ -67,7 +67,6 @@ class PlanApprovalController {
         model.addAttribute("plan", page.plan());
         model.addAttribute("problems", PlanRules.approvalProblems(page.priorities().stream()
                 .map(p -> new PlanRules.Outline(p.priority().number(), p.objectives().size())).toList()));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/approve";
     }
 
@@ -103,7 +102,6 @@ class PlanApprovalController {
     private String revisionPage(Model model, long planId, RevisionForm form) {
         model.addAttribute("form", form);
         model.addAttribute("plan", reader.plan(planId));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/revision-form";
     }
 }

@@ -91,7 +91,6 @@ class PlanContentsController {
         model.addAttribute("form", form);
         model.addAttribute("plan", reader.plan(planId));
         model.addAttribute("priority", priorityId == null ? null : reader.priority(planId, priorityId));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/priority-form";
     }
 
@@ -178,7 +177,6 @@ class PlanContentsController {
         model.addAttribute("priority", priority);
         model.addAttribute("objective", objective);
         model.addAttribute("label", objective == null ? null : PlanRules.objectiveLabel(priority.number(), objective.number()));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/objective-form";
     }
 

@@ -121,7 +121,6 @@ class PlanController {
         model.addAttribute("form", form);
         model.addAttribute("planId", planId);
         if (planId != null) model.addAttribute("plan", reader.plan(planId));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("yearChoices", List.of(new Choice("1", "1 year"), new Choice("2", "2 years"), new Choice("3", "3 years"),
                 new Choice("4", "4 years"), new Choice("5", "5 years")));
         return "plan/plan-form";

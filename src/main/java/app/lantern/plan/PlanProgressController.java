@@ -80,7 +80,6 @@ class PlanProgressController {
         model.addAttribute("priority", priority);
         model.addAttribute("plan", reader.plan(priority.planId()));
         model.addAttribute("year", year);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "plan/progress-form";
     }
 

@@ -157,7 +157,6 @@ class BriefingController {
         model.addAttribute("sections", BriefingForm.SECTIONS.stream().map(s -> new Choice(s[0], (BriefingForm.SECTIONS.indexOf(s) + 1) + ". " + s[1])).toList());
         model.addAttribute("maxSection", BriefingText.MAX_SECTION);
         model.addAttribute("maxLines", BriefingText.MAX_SECTION_LINES);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/briefing-form";
     }
 }

@@ -127,7 +127,6 @@ class CaseReviewController {
         model.addAttribute("review", review);
         model.addAttribute("typeChoices", pages.types().stream().map(t -> new Choice(String.valueOf(t.id()), t.name(),
                 (t.statutory() ? "Statutory. " : "Local. ") + "Publication due " + t.publicationMonths() + " months after the decision")).toList());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/form";
     }
 
@@ -164,7 +163,6 @@ class CaseReviewController {
         model.addAttribute("review", review);
         model.addAttribute("peopleChoices", people.active().stream()
                 .map(p -> new Choice(String.valueOf(p.id()), p.fullName() + (p.jobTitle() == null ? "" : ", " + p.jobTitle()))).toList());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/panel-form";
     }
 
@@ -209,7 +207,6 @@ class CaseReviewController {
         model.addAttribute("review", review);
         model.addAttribute("milestone", m);
         model.addAttribute("canChangeDue", access.manages(person));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/milestone-form";
     }
 
@@ -237,7 +234,6 @@ class CaseReviewController {
 
     private String findingForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/finding-form";
     }
 
@@ -266,7 +262,6 @@ class CaseReviewController {
     private String recommendationForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
         model.addAttribute("owners", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/recommendation-form";
     }
 
@@ -299,7 +294,6 @@ class CaseReviewController {
 
     private String publicationForm(Model model, CaseReview review) {
         model.addAttribute("review", review);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/cases/publication-form";
     }
 

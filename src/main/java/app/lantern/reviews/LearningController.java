@@ -120,7 +120,6 @@ class LearningController {
         model.addAttribute("formats", Choice.of(LearningEventFormat.values()));
         model.addAttribute("briefingChoices", briefings.publishedChoices().stream()
                 .map(b -> new Choice(String.valueOf(b.id()), b.title())).toList());
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/event-form";
     }
 
@@ -186,7 +185,6 @@ class LearningController {
         model.addAttribute("point", point);
         model.addAttribute("sources", Choice.of(BriefingSubject.values()));
         model.addAttribute("themes", Choice.of(LearningTheme.values()));
-        model.addAttribute("hasErrors", FormErrors.has(model));
         return "reviews/learning/point-form";
     }
 }

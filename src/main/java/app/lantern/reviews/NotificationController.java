@@ -118,7 +118,6 @@ class NotificationController {
     private String form(Model model, NotificationForm form, Long id) {
         model.addAttribute("form", form);
         model.addAttribute("notificationId", id);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("sexChoices", Choice.of(IncidentSex.values()));
         model.addAttribute("ethnicityChoices", Choice.of(IncidentEthnicity.values()));
         model.addAttribute("harmChoices", Choice.of(IncidentHarm.values()));

@@ -104,7 +104,6 @@ class RapidReviewController {
     private String outcomeForm(Model model, RapidReviewView r, RapidReviewForm form) {
         model.addAttribute("r", r);
         model.addAttribute("form", form);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("decisionChoices", Choice.of(RapidReviewDecision.values()));
         return "reviews/incidents/rapid-review-form";
     }
@@ -139,7 +138,6 @@ class RapidReviewController {
         r.requests().forEach(q -> asked.add(q.organisationId()));
         model.addAttribute("r", r);
         model.addAttribute("form", form);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream().filter(o -> !asked.contains(o.id()))
                 .map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         return "reviews/incidents/request-form";
@@ -206,7 +204,6 @@ class RapidReviewController {
         model.addAttribute("v", view);
         model.addAttribute("form", form);
         model.addAttribute("dueForm", dueForm);
-        model.addAttribute("hasErrors", FormErrors.has(model) || model.getAttribute(BindingResult.MODEL_KEY_PREFIX + "dueForm") instanceof BindingResult b && b.hasErrors());
         return "reviews/incidents/request";
     }
 
@@ -234,7 +231,6 @@ class RapidReviewController {
     private String actionForm(Model model, RapidReviewView r, RapidReviewActionForm form) {
         model.addAttribute("r", r);
         model.addAttribute("form", form);
-        model.addAttribute("hasErrors", FormErrors.has(model));
         model.addAttribute("organisationChoices", organisations.choices().stream().map(o -> new Choice(String.valueOf(o.id()), o.name())).toList());
         return "reviews/incidents/action-form";
     }

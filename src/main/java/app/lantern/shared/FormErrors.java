@@ -4,7 +4,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
-/** The GOV.UK error summary's state for a page whose form-backing object is the model attribute "form". */
+/** Keeps a form's errors when a page puts a changed copy of the form (model attribute "form") in the model. */
 public final class FormErrors {
 
     private static final String BINDING = BindingResult.MODEL_KEY_PREFIX + "form";
@@ -22,11 +22,5 @@ public final class FormErrors {
         model.addAttribute("form", newForm);
         model.addAttribute(BINDING, fresh);
         return newForm;
-    }
-
-    /** Whether the form on this page has errors to show. */
-    public static boolean has(Model model) {
-        var binding = (BindingResult) model.getAttribute(BINDING);
-        return binding != null && binding.hasErrors();
     }
 }
