@@ -44,4 +44,9 @@ public class People {
     public List<PersonSummary> active() {
         return users.findAllByName().stream().filter(u -> u.active).map(User::summary).toList();
     }
+
+    /** Active people holding the role, by name: e.g. the partner leads a report may name. */
+    public List<PersonSummary> withRole(app.lantern.shared.Role role) {
+        return users.findAllByName().stream().filter(u -> u.active && u.roleSet().contains(role)).map(User::summary).toList();
+    }
 }

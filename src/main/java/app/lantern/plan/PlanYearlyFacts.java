@@ -36,6 +36,7 @@ class PlanYearlyFacts implements YearlyFacts {
 
     static final String PLAN_BLOCK = "Business plan";
     static final String BUDGET_BLOCK = "Budget";
+    static final String NEXT_BLOCK = "Next year's priorities";
 
     private final PlanStore plans;
     private final PlanActions actions;
@@ -51,7 +52,24 @@ class PlanYearlyFacts implements YearlyFacts {
 
     @Override
     public List<FigureBlock> factsFor(ReportingYear year) {
-        return List.of(planBlock(year), budgetBlock(year));
+        return List.of(planBlock(year), budgetBlock(year), nextYearBlock(year));
+    }
+
+    /** The priorities of the plan covering the year after: what the report promises next. */
+    FigureBlock nextYearBlock(ReportingYear year) {
+        var plan = plans.covering(year.next().startYear()).orElse(null);
+        if (plan == null) return new FigureBlock(NEXT_BLOCK, year, List.of());
+        var priorities = plans.priorities(plan.id());
+        var figures = new ArrayList<Figure>();
+        figures.add(Figure.count("next.priorities", "Priorities for " + year.next().label() + " in " + plan.title(), priorities.stream()
+                .map(p -> new RecordLink("Priority " + p.number() + ": " + p.title(), "/plan/" + plan.id() + "#priority-" + p.id()))
+                .toList()));
+        for (var p : priorities) {
+            figures.add(Figure.count("next.priority." + p.number() + ".objectives", "Priority " + p.number() + ", " + p.title()
+                    + ": objectives", plans.objectivesOfPlan(plan.id()).stream().filter(o -> o.priorityId() == p.id())
+                    .map(o -> new RecordLink(o.title(), "/plan/" + plan.id() + "#objective-" + o.id())).toList()));
+        }
+        return new FigureBlock(NEXT_BLOCK, year, figures);
     }
 
     FigureBlock planBlock(ReportingYear year) {

@@ -9,6 +9,7 @@ public enum Area implements Labelled {
     PLANNING("Plans and actions", "planning", "What the partnership has promised to do, what it costs and how far it has got"),
     ASSURANCE("Quality and performance", "assurance", "Whether agencies meet their duties and whether practice is good"),
     LEARNING("Reviews and learning", "learning", "Learning when a child is harmed, on its statutory clocks, and spreading it"),
+    REPORTING("Yearly report", "reporting", "Writing, signing off and publishing the partnership's yearly report"),
     WORKFORCE("Workforce", "workforce", "Training the workforce and allegations against people who work with children"),
     ADMINISTRATION("Administration", "administration", "Accounts, the activity log, email and the working-day calendar");
 

@@ -39,7 +39,11 @@ public enum Rule {
     /** Updates actions: the business unit any, an agency lead their own organisation's. */
     UPDATES_ACTIONS(EnumSet.of(ADMINISTRATOR, BUSINESS_UNIT, AGENCY_LEAD)),
     /** Answers for their own organisation (summaries of involvement, returns). */
-    LEADS_AN_AGENCY(EnumSet.of(AGENCY_LEAD));
+    LEADS_AN_AGENCY(EnumSet.of(AGENCY_LEAD)),
+    /** Writes the yearly report's draft, resolves comments and publishes it. */
+    WRITES_REPORT(EnumSet.of(BUSINESS_UNIT)),
+    /** Reads the yearly report's draft and comments on it; a named lead partner also signs it off. */
+    READS_REPORT_DRAFT(EnumSet.of(BUSINESS_UNIT, PARTNER_LEAD, INDEPENDENT_SCRUTINEER));
 
     private final Set<Role> roles;
 
@@ -73,6 +77,8 @@ public enum Rule {
         public static final String MANAGES_REVIEWS = "@access.allows('MANAGES_REVIEWS')";
         public static final String UPDATES_ACTIONS = "@access.allows('UPDATES_ACTIONS')";
         public static final String LEADS_AN_AGENCY = "@access.allows('LEADS_AN_AGENCY')";
+        public static final String WRITES_REPORT = "@access.allows('WRITES_REPORT')";
+        public static final String READS_REPORT_DRAFT = "@access.allows('READS_REPORT_DRAFT')";
         /** Open to everyone, signed in or not (sign-in page, public library, working-days API). */
         public static final String EVERYONE = "permitAll()";
 

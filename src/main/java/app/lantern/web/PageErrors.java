@@ -9,6 +9,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.view.RedirectView;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,8 +33,14 @@ class PageErrors implements HandlerInterceptor, WebMvcConfigurer {
     @Override
     public void postHandle(HttpServletRequest request, HttpServletResponse response, Object handler,
             ModelAndView view) {
-        if (view == null || view.getModel().containsKey(ATTRIBUTE)) return;
+        if (view == null || view.getModel().containsKey(ATTRIBUTE) || !rendersPage(view)) return;
         view.addObject(ATTRIBUTE, showsErrors(view.getModel()));
+    }
+
+    /** A redirect would carry the flag into its address: only pages rendered from a template get it. */
+    private static boolean rendersPage(ModelAndView view) {
+        String name = view.getViewName();
+        return name != null ? !name.startsWith("redirect:") && !name.startsWith("forward:") : !(view.getView() instanceof RedirectView);
     }
 
     static boolean showsErrors(Map<String, Object> model) {
