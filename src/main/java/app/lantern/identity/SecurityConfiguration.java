@@ -55,7 +55,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
                         .requestMatchers("/assets/**", "/govuk/**", "/css/**", "/js/**", "/favicon.ico",
                                 "/sign-in", "/login", "/actuator/health", "/actuator/health/**", "/error").permitAll()
                         // published for the public and for agencies' own systems: no personal data
-                        .requestMatchers("/briefings", "/briefings/**", "/api/working-days").permitAll()
+                        .requestMatchers("/briefings", "/briefings/**", "/reports", "/reports/**", "/api/working-days").permitAll()
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .usernameParameter("email").passwordParameter("password")
