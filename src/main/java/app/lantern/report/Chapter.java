@@ -4,7 +4,7 @@ package app.lantern.report;
 record Chapter(long id, long reportId, int position, String title, long version) {
 
     /** The chapter's address in a published version: its number and title, e.g. "3-highlights-of-the-year". */
-    String slug() {
+    public String slug() {
         return slug(position, title);
     }
 

@@ -13,7 +13,7 @@ record ChapterView(Chapter chapter, List<PartView> parts, Readability readabilit
     record PartView(Part part, String html, String changedHtml, Optional<ReportFigures.BlockView> figures, Chart chart) {
 
         /** The part's position in its chapter, from 1, for its heading in the editor. */
-        int number() {
+        public int number() {
             return part.position();
         }
     }
@@ -33,7 +33,7 @@ record ChapterView(Chapter chapter, List<PartView> parts, Readability readabilit
     }
 
     /** The chapter with only this part: the editor shows each part under its own controls. */
-    ChapterView only(PartView part) {
+    public ChapterView only(PartView part) {
         return new ChapterView(chapter, List.of(part), readability);
     }
 }

@@ -6,7 +6,7 @@ import java.time.Instant;
 record Comment(long id, long chapterId, long authorId, String body, Instant createdAt, Long resolvedBy,
         Instant resolvedAt, String resolution) {
 
-    boolean open() {
+    public boolean open() {
         return resolvedAt == null;
     }
 }

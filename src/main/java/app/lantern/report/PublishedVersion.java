@@ -17,7 +17,7 @@ record PublishedVersion(long id, ReportingYear year, int number, Instant publish
     record Page(int position, String slug, String title, String html) {
     }
 
-    String path() {
+    public String path() {
         return "/reports/" + year.slug() + "/v" + number;
     }
 }

@@ -40,7 +40,7 @@ record Readability(int words, int sentences, int age) {
     }
 
     /** "Reading age 9: easy to read" and so on, for the editor. */
-    String describe() {
+    public String describe() {
         if (words == 0) return "Nothing to read yet";
         String ease = age <= FOR_CHILDREN ? "easy to read" : age <= 14 ? "fairly easy to read" : age <= 17 ? "fairly hard to read"
                 : "hard to read: try shorter sentences and words";

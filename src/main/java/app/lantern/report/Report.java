@@ -14,7 +14,7 @@ record Report(long id, ReportingYear year, Leads leads, int revision, String chi
 
     record Leads(Long localAuthority, Long police, Long icb) {
 
-        Long of(Partner partner) {
+        public Long of(Partner partner) {
             return switch (partner) {
                 case LOCAL_AUTHORITY -> localAuthority;
                 case POLICE -> police;
@@ -24,7 +24,7 @@ record Report(long id, ReportingYear year, Leads leads, int revision, String chi
     }
 
     /** The report's address for those who may read the draft. */
-    String path() {
+    public String path() {
         return "/yearly-report/" + year.slug();
     }
 }

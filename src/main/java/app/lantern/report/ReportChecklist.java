@@ -22,7 +22,7 @@ final class ReportChecklist {
 
     record Result(List<Line> items, List<Line> warnings) {
 
-        long outstanding() {
+        public long outstanding() {
             return items.stream().filter(l -> !l.met()).count() + warnings.size();
         }
     }

@@ -65,7 +65,11 @@ class ReportController {
         var current = ReportingYear.current(clock);
         var started = all.stream().map(Report::year).toList();
         var startable = new ArrayList<ReportingYear>();
-        for (var y : List.of(current.previous(), current)) if (!started.contains(y)) startable.add(y);
+        // the years a report is usually written for: the last three, this one, and next (some start early)
+        for (int back = 3; back >= -1; back--) {
+            var y = new ReportingYear(current.startYear() - back);
+            if (!started.contains(y)) startable.add(y);
+        }
         var published = new LinkedHashMap<ReportingYear, Integer>();
         store.versions().forEach(v -> published.putIfAbsent(v.year(), v.number()));
         model.addAttribute("reports", all);

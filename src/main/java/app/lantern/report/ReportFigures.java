@@ -72,7 +72,7 @@ class ReportFigures {
     /** A block as the draft and the published report show it. */
     record BlockView(String title, ReportingYear year, List<Row> rows) {
 
-        String previousYearLabel() {
+        public String previousYearLabel() {
             return year.previous().label();
         }
     }
@@ -103,7 +103,7 @@ class ReportFigures {
             };
         }
 
-        int moreRecords() {
+        public int moreRecords() {
             return recordCount - records.size();
         }
     }

@@ -42,6 +42,9 @@ class ReportPdf {
         context.setVariable("partnershipName", partnershipName);
         String html = templates.process("report/report-pdf", context);
         var document = Jsoup.parse(html);
+        // An HTML parser closes <head> at an element it does not know: put the outline back where openhtmltopdf reads it.
+        var bookmarks = document.selectFirst("bookmarks");
+        if (bookmarks != null) document.head().appendChild(bookmarks);
         document.select("svg, .lantern-chart, details > summary").remove();
         document.select("details").tagName("div");
         var out = new ByteArrayOutputStream();

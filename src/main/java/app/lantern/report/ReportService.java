@@ -309,7 +309,7 @@ class ReportService {
     }
 
     private void withdraw(Report report, String what, CurrentPerson person) {
-        String reason = "Withdrawn because the draft changed after it was signed off: " + what + " by " + person.fullName()
+        String reason = "Withdrawn because the draft changed after it was signed off: " + what + ", by " + person.fullName()
                 + " on " + LocalDate.now(clock.withZone(ZoneId.of("Europe/London"))).format(DAY);
         if (reason.length() > 500) reason = reason.substring(0, 499) + "…";
         store.withdrawSignOffs(report.id(), reason, clock.instant());

@@ -6,7 +6,7 @@ import java.time.Instant;
 record SignOff(long id, Partner partner, long personId, int revision, Instant signedAt, Instant withdrawnAt,
         String withdrawnReason) {
 
-    boolean standing() {
+    public boolean standing() {
         return withdrawnAt == null;
     }
 }

@@ -14,7 +14,7 @@ class ReadabilityTest {
         assertThat(easy.age()).isBetween(5, 9);
         assertThat(hard.age()).isGreaterThan(17);
         assertThat(easy.sentences()).isEqualTo(4);
-        assertThat(easy.words()).isEqualTo(22);
+        assertThat(easy.words()).isEqualTo(21);
     }
 
     @Test
