@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -47,9 +48,9 @@ record ActionForm(
             if (sourceTitle == null || sourceTitle.isBlank())
                 errors.rejectValue("sourceTitle", "required", "Enter the source, for example the inspection or meeting it came from");
         }
-        Long org = FormDates.id(ownerOrganisationId);
+        Long org = FormValues.id(ownerOrganisationId);
         if (org == null) errors.rejectValue("ownerOrganisationId", "required", "Select the organisation that owns this action");
-        Long person = FormDates.id(ownerPersonId);
+        Long person = FormValues.id(ownerPersonId);
         LocalDate due = FormDates.date(dueDay, dueMonth, dueYear, true, "due", "due date", errors);
         if (due != null && creating && due.isBefore(today)) errors.rejectValue("dueDay", "past", "Due date must be today or in the future");
         if (errors.hasErrors()) return null;

@@ -27,7 +27,7 @@ record EvidenceForm(
         if ("LINK".equals(kind)) {
             String url = link == null ? "" : link.strip();
             if (url.isEmpty()) errors.rejectValue("link", "required", "Enter the link to the evidence");
-            else if (!isWebAddress(url)) errors.rejectValue("link", "invalid", "Enter a link that starts with https://, like https://intranet.example/report");
+            else if (!errors.hasFieldErrors("link") && !isWebAddress(url)) errors.rejectValue("link", "invalid", "Enter a link that starts with https://, like https://intranet.example/report");
             return errors.hasErrors() ? null : new Checked(url, null, null);
         }
         if (!"FILE".equals(kind)) {

@@ -23,6 +23,7 @@ import app.lantern.identity.People;
 import app.lantern.shared.FormDates;
 import app.lantern.shared.Rule;
 import app.lantern.shared.WorkingDays;
+import jakarta.validation.Valid;
 
 /** Administrators keep the bank holidays: the list by year, adding one day, adding a whole year. */
 @Controller
@@ -78,7 +79,7 @@ class BankHolidayController {
 
     @PostMapping("/new")
     @PreAuthorize(Rule.Allowed.ADMINISTERS)
-    String add(@ModelAttribute("form") HolidayForm form, BindingResult errors, CurrentPerson person, Model model,
+    String add(@Valid @ModelAttribute("form") HolidayForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         LocalDate date = FormDates.date(form.dateDay(), form.dateMonth(), form.dateYear(), true, "date", "date", errors);
         String name = form.name() == null ? "" : form.name().strip();
@@ -92,10 +93,6 @@ class BankHolidayController {
                 errors.rejectValue("dateDay", "notLoaded", "Bank holidays for " + date.getYear()
                         + " are not loaded yet: add the whole year at once");
             }
-        }
-        if (name.isEmpty()) errors.rejectValue("name", "required", "Enter the name of the bank holiday");
-        else if (name.length() > HolidayLines.MAX_NAME) {
-            errors.rejectValue("name", "tooLong", "The name must be " + HolidayLines.MAX_NAME + " characters or fewer");
         }
         if (!errors.hasErrors()) {
             try {
@@ -119,12 +116,10 @@ class BankHolidayController {
 
     @PostMapping("/year")
     @PreAuthorize(Rule.Allowed.ADMINISTERS)
-    String addYear(@ModelAttribute("form") HolidayYearForm form, BindingResult errors, CurrentPerson person, Model model,
+    String addYear(@Valid @ModelAttribute("form") HolidayYearForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         java.util.List<String> lineProblems = java.util.List.of();
-        if (form.lines() == null || form.lines().isBlank()) {
-            errors.rejectValue("lines", "required", "Paste the year's bank holidays, one a line");
-        } else {
+        if (!errors.hasFieldErrors("lines")) {
             var counts = admin.countsByYear();
             var result = HolidayLines.read(form.lines(), counts.keySet(), admin.holidayDates());
             if (result.ok()) {

@@ -1,5 +1,7 @@
 package app.lantern.calendar;
 
+import jakarta.validation.constraints.NotBlank;
+
 /** A year of bank holidays pasted one a line, as typed. */
-record HolidayYearForm(String lines) {
+record HolidayYearForm(@NotBlank(message = "Paste the year's bank holidays, one a line") String lines) {
 }

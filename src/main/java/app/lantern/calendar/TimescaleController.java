@@ -21,6 +21,7 @@ import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
+import jakarta.validation.Valid;
 
 /** Administrators change a timescale rule's name, number of working days and day 0. */
 @Controller
@@ -52,12 +53,10 @@ class TimescaleController {
 
     @PostMapping("/{code}/edit")
     @PreAuthorize(Rule.Allowed.ADMINISTERS)
-    String edit(@PathVariable String code, @ModelAttribute("form") RuleForm form, BindingResult errors, CurrentPerson person,
+    String edit(@PathVariable String code, @Valid @ModelAttribute("form") RuleForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var rule = find(code);
         String name = form.name() == null ? "" : form.name().strip();
-        if (name.isEmpty()) errors.rejectValue("name", "required", "Enter the rule's name");
-        else if (name.length() > 120) errors.rejectValue("name", "tooLong", "The name must be 120 characters or fewer");
         Integer days = workingDays(form.workingDays(), errors);
         var dayCount = FormValues.choice(TimescaleRule.DayCount.class, form.dayCount());
         if (dayCount == null) errors.rejectValue("dayCount", "required", "Choose which day counts as day 0");
@@ -98,15 +97,15 @@ class TimescaleController {
             errors.rejectValue("workingDays", "required", "Enter the number of working days");
             return null;
         }
-        if (!s.matches("\\d{1,9}")) {
+        Long n = FormValues.wholeNumber(s);
+        if (n == null) {
             errors.rejectValue("workingDays", "invalid", "The number of working days must be a whole number from 1 to " + MAX_WORKING_DAYS);
             return null;
         }
-        int n = Integer.parseInt(s);
         if (n < 1 || n > MAX_WORKING_DAYS) {
             errors.rejectValue("workingDays", "range", "The number of working days must be from 1 to " + MAX_WORKING_DAYS);
             return null;
         }
-        return n;
+        return n.intValue();
     }
 }

@@ -69,8 +69,6 @@ class UserAdminController {
         String password = form.password() == null ? "" : form.password();
         if (password.length() < UserAdministration.MIN_PASSWORD_LENGTH) {
             errors.rejectValue("password", "short", "Enter a password of at least " + UserAdministration.MIN_PASSWORD_LENGTH + " characters");
-        } else if (password.length() > 128) {
-            errors.rejectValue("password", "long", "Password must be 128 characters or less");
         }
         if (errors.hasErrors()) return form(model, form, null);
         try {

@@ -1,5 +1,6 @@
 package app.lantern.identity;
 
+import app.lantern.shared.FormValues;
 import app.lantern.shared.Role;
 import java.util.List;
 
@@ -22,6 +23,7 @@ record UserForm(
         String organisationId,
         @NotEmpty(message = "Select at least one role")
         List<String> roles,
+        @Size(max = 128, message = "Password must be 128 characters or less")
         String password,
         String version) {
 
@@ -37,20 +39,11 @@ record UserForm(
 
     /** Form fields are text so that no input can fail binding; these read them. */
     Long organisation() {
-        return parseLong(organisationId);
+        return FormValues.id(organisationId);
     }
 
     Long expectedVersion() {
-        return parseLong(version);
-    }
-
-    private static Long parseLong(String s) {
-        if (s == null || s.isBlank()) return null;
-        try {
-            return Long.valueOf(s.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
+        return FormValues.wholeNumber(version);
     }
 
     java.util.Set<Role> roleSet() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import app.lantern.partnership.CommitteeViews.MemberRecord;
+import app.lantern.shared.FormValues;
 
 /**
  * The attendance typed for a meeting: for each expected member (by membership id) a status, and a
@@ -20,11 +21,7 @@ record AttendanceForm(Map<String, String> status, Map<String, String> deputy, St
 
     /** The meeting version the form was opened at; -1 if missing or not a number (never matches). */
     long expectedVersion() {
-        try {
-            return Long.parseLong(version == null ? "" : version.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        return FormValues.version(version);
     }
 
     AttendanceForm atVersion(long current) {

@@ -18,7 +18,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.shared.Choice;
 import app.lantern.shared.EditConflicts;
-import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
@@ -112,8 +112,8 @@ class CommitteeController {
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         var current = store.committee(id).orElseThrow(RecordNotFoundException::new);
         var details = form.details(errors);
-        Long version = FormDates.id(form.version());
-        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the committee again and make your change");
+        Long version = FormValues.wholeNumber(form.version());
+        if (version == null) errors.reject("version", "The form was incomplete. Open the committee again and make your change");
         if (details != null && committees.nameTaken(details.name(), id)) {
             errors.rejectValue("name", "taken", "Another committee already has this name");
         }

@@ -6,6 +6,7 @@ import org.springframework.validation.Errors;
 
 import app.lantern.partnership.CommitteeViews.CommitteeRecord;
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
@@ -52,7 +53,7 @@ record CommitteeForm(
         if (start != null && end != null && end.isBefore(start)) {
             errors.rejectValue("endDay", "order", "End date must be the same as or after the start date");
         }
-        Long parent = FormDates.id(parentId);
+        Long parent = FormValues.id(parentId);
         if (errors.hasErrors()) return null;
         return new CommitteeDetails(name, k, purpose, parent, sharedWith, start, end);
     }

@@ -27,7 +27,7 @@ import app.lantern.partnership.CommitteeViews.MemberRecord;
 import app.lantern.partnership.CommitteeViews.MemberView;
 import app.lantern.shared.Choice;
 import app.lantern.shared.EditConflicts;
-import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.PageOf;
 import app.lantern.shared.RecordNotFoundException;
@@ -69,7 +69,7 @@ class MeetingController {
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String list(@RequestParam(required = false) String committee, @RequestParam(required = false) String year,
             @RequestParam(required = false) Integer page, Model model) {
-        Long committeeId = FormDates.id(committee);
+        Long committeeId = FormValues.id(committee);
         ReportingYear reportingYear = ReportingYear.tryParse(year).orElse(null);
         var result = meetings.meetingsPage(committeeId, reportingYear, PageOf.clampPage(page), PAGE_SIZE);
         model.addAttribute("meetings", result);
@@ -141,8 +141,8 @@ class MeetingController {
         var meeting = access.meetingToRun(me, id);
         var committee = committeeStore.committee(meeting.committeeId()).orElseThrow();
         var details = form.details(errors);
-        Long version = FormDates.id(form.version());
-        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the meeting again and make your change");
+        Long version = FormValues.wholeNumber(form.version());
+        if (version == null) errors.reject("version", "The form was incomplete. Open the meeting again and make your change");
         if (errors.hasErrors()) return form(model, form, committee, id);
         if (!EditConflicts.saved(errors, () -> meetings.updateMeeting(id, version, details, me))) {
             var latest = meetingStore.meeting(id).orElse(meeting);

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 
 import jakarta.validation.constraints.NotBlank;
 
@@ -27,13 +28,13 @@ record MemberForm(
         MemberRole r = null;
         for (MemberRole candidate : MemberRole.values()) if (candidate.name().equals(role)) r = candidate;
         if (r == null && role != null && !role.isBlank()) errors.rejectValue("role", "unknown", "Select their role on the committee");
-        Long person = FormDates.id(personId);
+        Long person = FormValues.id(personId);
         LocalDate start = FormDates.date(startDay, startMonth, startYear, true, "start", "start date", errors);
         LocalDate end = FormDates.date(endDay, endMonth, endYear, false, "end", "end date", errors);
         if (start != null && end != null && end.isBefore(start)) {
             errors.rejectValue("endDay", "order", "End date must be the same as or after the start date");
         }
         if (errors.hasErrors()) return null;
-        return new MembershipDetails(person, FormDates.id(organisationId), r, start, end);
+        return new MembershipDetails(person, FormValues.id(organisationId), r, start, end);
     }
 }

@@ -27,6 +27,7 @@ import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.Rule;
+import jakarta.validation.Valid;
 
 /** Each partner's contribution to a year's budget: adding, changing and removing one. */
 @Controller
@@ -50,7 +51,7 @@ class BudgetContributionController {
     }
 
     @PostMapping("/budget/{year}/contributions/new")
-    String addContribution(@PathVariable String year, @ModelAttribute("form") BudgetContributionForm form,
+    String addContribution(@PathVariable String year, @Valid @ModelAttribute("form") BudgetContributionForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
         var record = store.year(yearOf(year)).orElseThrow(RecordNotFoundException::new);
         var checked = form.check(choosable(null), errors);
@@ -75,7 +76,7 @@ class BudgetContributionController {
 
     @PostMapping("/budget/{year}/contributions/{id}/edit")
     String updateContribution(@PathVariable String year, @PathVariable long id,
-            @ModelAttribute("form") BudgetContributionForm form, BindingResult errors, CurrentPerson person, Model model,
+            @Valid @ModelAttribute("form") BudgetContributionForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var record = store.year(yearOf(year)).orElseThrow(RecordNotFoundException::new);
         var line = store.contribution(record.year(), id).orElseThrow(RecordNotFoundException::new);

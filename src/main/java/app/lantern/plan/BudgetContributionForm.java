@@ -4,8 +4,17 @@ import java.util.Map;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormValues;
+
+import jakarta.validation.constraints.NotBlank;
+
 /** What a person types to add or change an organisation's contribution. */
-record BudgetContributionForm(String organisationId, String agreed, String received, String version) {
+record BudgetContributionForm(
+        @NotBlank(message = "Select the organisation")
+        String organisationId,
+        String agreed,
+        String received,
+        String version) {
 
     record Checked(long organisationId, long agreedPence, long receivedPence) {
     }
@@ -28,15 +37,9 @@ record BudgetContributionForm(String organisationId, String agreed, String recei
      * @return the form's values, or null after putting a GOV.UK error on each wrong field
      */
     Checked check(Map<Long, String> known, Errors errors) {
-        Long organisation = null;
-        String typed = organisationId == null ? "" : organisationId.strip();
-        if (typed.isEmpty()) {
-            errors.rejectValue("organisationId", "required", "Select the organisation");
-        } else {
-            organisation = typed.matches("\\d{1,18}") ? Long.valueOf(typed) : null;
-            if (organisation == null || !known.containsKey(organisation)) {
-                errors.rejectValue("organisationId", "invalid", "Select an organisation from the list");
-            }
+        Long organisation = FormValues.wholeNumber(organisationId);
+        if (!errors.hasFieldErrors("organisationId") && (organisation == null || !known.containsKey(organisation))) {
+            errors.rejectValue("organisationId", "invalid", "Select an organisation from the list");
         }
         Long agreedPence = BudgetMoney.read(agreed, "agreed", "agreed amount", true, errors);
         Long receivedPence = BudgetMoney.read(received, "received", "amount received", false, errors);

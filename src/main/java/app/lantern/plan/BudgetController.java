@@ -33,6 +33,7 @@ import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.Rule;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 /**
  * The budget's years: the list of years, a year's budget with its tables and charts (and as a
@@ -94,7 +95,7 @@ class BudgetController {
 
     @PostMapping("/budget/new")
     @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
-    String createYear(@ModelAttribute("form") BudgetYearForm form, BindingResult errors, CurrentPerson person, Model model,
+    String createYear(@Valid @ModelAttribute("form") BudgetYearForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var checked = form.check(errors);
         if (checked == null) return yearForm(model, form, null);
@@ -118,7 +119,7 @@ class BudgetController {
 
     @PostMapping("/budget/{year}/edit")
     @PreAuthorize(Rule.Allowed.RUNS_PARTNERSHIP)
-    String updateYear(@PathVariable String year, @ModelAttribute("form") BudgetYearForm form, BindingResult errors,
+    String updateYear(@PathVariable String year, @Valid @ModelAttribute("form") BudgetYearForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var record = store.year(yearOf(year)).orElseThrow(RecordNotFoundException::new);
         var checked = form.check(errors);

@@ -26,6 +26,7 @@ import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.Rule;
+import jakarta.validation.Valid;
 
 /** A year's lines of other income ({@code /income}) and of expenditure ({@code /expenditure}): adding, changing and removing one. */
 @Controller
@@ -48,7 +49,7 @@ class BudgetLineController {
     }
 
     @PostMapping("/budget/{year}/{section}/new")
-    String addLine(@PathVariable String year, @PathVariable String section, @ModelAttribute("form") BudgetLineForm form,
+    String addLine(@PathVariable String year, @PathVariable String section, @Valid @ModelAttribute("form") BudgetLineForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
         var s = sectionOf(section);
         var record = store.year(yearOf(year)).orElseThrow(RecordNotFoundException::new);
@@ -75,7 +76,7 @@ class BudgetLineController {
 
     @PostMapping("/budget/{year}/{section}/{id}/edit")
     String updateLine(@PathVariable String year, @PathVariable String section, @PathVariable long id,
-            @ModelAttribute("form") BudgetLineForm form, BindingResult errors, CurrentPerson person, Model model,
+            @Valid @ModelAttribute("form") BudgetLineForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var s = sectionOf(section);
         var record = store.year(yearOf(year)).orElseThrow(RecordNotFoundException::new);

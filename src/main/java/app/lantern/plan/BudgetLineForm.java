@@ -2,8 +2,18 @@ package app.lantern.plan;
 
 import org.springframework.validation.Errors;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /** What a person types to add or change a line of other income or of expenditure. */
-record BudgetLineForm(String heading, String description, String budgeted, String actual, String version) {
+record BudgetLineForm(
+        String heading,
+        @NotBlank(message = "Enter a description")
+        @Size(max = BudgetLineForm.MAX_DESCRIPTION, message = "Description must be " + BudgetLineForm.MAX_DESCRIPTION + " characters or less")
+        String description,
+        String budgeted,
+        String actual,
+        String version) {
 
     static final int MAX_DESCRIPTION = 200;
 
@@ -36,11 +46,6 @@ record BudgetLineForm(String heading, String description, String budgeted, Strin
                     ? "Select the kind of income" : "Select the category");
         }
         String text = description == null ? "" : description.strip();
-        if (text.isEmpty()) {
-            errors.rejectValue("description", "required", "Enter a description");
-        } else if (text.length() > MAX_DESCRIPTION) {
-            errors.rejectValue("description", "long", "Description must be " + MAX_DESCRIPTION + " characters or less");
-        }
         boolean income = section == BudgetSection.INCOME;
         Long budgetedPence = BudgetMoney.read(budgeted, "budgeted", income ? "amount expected" : "amount budgeted", true, errors);
         Long actualPence = BudgetMoney.read(actual, "actual", income ? "amount received" : "amount spent", false, errors);

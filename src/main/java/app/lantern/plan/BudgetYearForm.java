@@ -4,8 +4,19 @@ import org.springframework.validation.Errors;
 
 import app.lantern.shared.ReportingYear;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /** What a person types to start a year's budget or change its status and explanation. */
-record BudgetYearForm(String year, String status, String balanceExplanation, String copyPrevious, String version) {
+record BudgetYearForm(
+        @NotBlank(message = "Enter the financial year")
+        String year,
+        String status,
+        @Size(max = BudgetYearForm.MAX_EXPLANATION, message = "How the balance was dealt with must be " + BudgetYearForm.MAX_EXPLANATION
+                + " characters or less")
+        String balanceExplanation,
+        String copyPrevious,
+        String version) {
 
     static final int MAX_EXPLANATION = 2000;
 
@@ -34,9 +45,7 @@ record BudgetYearForm(String year, String status, String balanceExplanation, Str
     Checked check(Errors errors) {
         ReportingYear reportingYear = null;
         String typed = year == null ? "" : year.strip();
-        if (typed.isEmpty()) {
-            errors.rejectValue("year", "required", "Enter the financial year");
-        } else {
+        if (!typed.isEmpty()) {
             try {
                 reportingYear = ReportingYear.parse(typed);
             } catch (IllegalArgumentException e) {
@@ -50,10 +59,6 @@ record BudgetYearForm(String year, String status, String balanceExplanation, Str
             chosen = null;
         }
         if (chosen == null) errors.rejectValue("status", "required", "Select whether the partners have agreed the budget");
-        if (balanceExplanation != null && balanceExplanation.strip().length() > MAX_EXPLANATION) {
-            errors.rejectValue("balanceExplanation", "long", "How the balance was dealt with must be " + MAX_EXPLANATION
-                    + " characters or less");
-        }
         if (errors.hasErrors()) return null;
         return new Checked(reportingYear, chosen, balanceExplanation == null ? "" : balanceExplanation.strip(), isCopyPrevious());
     }

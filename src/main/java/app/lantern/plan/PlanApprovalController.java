@@ -15,6 +15,7 @@ import app.lantern.plan.PlanForms.ApprovalForm;
 import app.lantern.plan.PlanForms.RevisionForm;
 import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
@@ -43,7 +44,7 @@ class PlanApprovalController {
             Model model, RedirectAttributes redirect) {
         var plan = reader.plan(id);
         var approval = form.details(reader.today(), errors);
-        Long version = PlanForms.version(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", "The form was incomplete. Open the plan again and approve it");
         if (errors.hasErrors()) return approvePage(model, id, form);
         try {
@@ -83,7 +84,7 @@ class PlanApprovalController {
     String startRevision(@PathVariable long id, @Valid @ModelAttribute("form") RevisionForm form, BindingResult errors,
             CurrentPerson me, Model model, RedirectAttributes redirect) {
         reader.plan(id);
-        Long version = PlanForms.version(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", "The form was incomplete. Open the plan again and start the revision");
         if (errors.hasErrors()) return revisionPage(model, id, form);
         var started = new int[1];

@@ -19,6 +19,7 @@ import app.lantern.plan.PlanRecords.ObjectiveRecord;
 import app.lantern.plan.PlanRecords.PriorityRecord;
 import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
@@ -71,7 +72,7 @@ class PlanContentsController {
     String updatePriority(@PathVariable long id, @PathVariable long priorityId, @Valid @ModelAttribute("form") PriorityForm form,
             BindingResult errors, CurrentPerson me, Model model, RedirectAttributes redirect) {
         reader.priority(id, priorityId);
-        Long version = PlanForms.version(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", INCOMPLETE);
         if (errors.hasErrors()) return priorityForm(model, form, id, priorityId);
         try {
@@ -155,7 +156,7 @@ class PlanContentsController {
             BindingResult errors, CurrentPerson me, Model model, RedirectAttributes redirect) {
         var objective = reader.objective(id, objectiveId);
         var priority = reader.priority(id, objective.priorityId());
-        Long version = PlanForms.version(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", INCOMPLETE);
         if (errors.hasErrors()) return objectiveForm(model, form, id, priority, objective);
         try {

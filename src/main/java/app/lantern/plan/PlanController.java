@@ -19,6 +19,7 @@ import app.lantern.plan.PlanForms.PlanForm;
 import app.lantern.shared.Choice;
 import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
 import jakarta.validation.Valid;
 
@@ -98,7 +99,7 @@ class PlanController {
             Model model, RedirectAttributes redirect) {
         reader.plan(id);
         var details = form.details(errors);
-        Long version = PlanForms.version(form.version());
+        Long version = FormValues.wholeNumber(form.version());
         if (version == null) errors.reject("version", "The form was incomplete. Open the plan again and make your change");
         if (errors.hasErrors()) return planForm(model, form, id);
         try {

@@ -27,6 +27,7 @@ final class PlanForms {
             @NotBlank(message = "Enter the plan's title")
             @Size(max = PlanInput.TITLE_MAX, message = "Title must be 200 characters or less")
             String title,
+            @NotBlank(message = "Enter the first reporting year the plan covers, like 2024-25")
             String firstYear,
             String years,
             @Size(max = PlanInput.SUMMARY_MAX, message = "Summary must be 4000 characters or less")
@@ -48,9 +49,7 @@ final class PlanForms {
 
         PlanDetails details(Errors errors) {
             ReportingYear first = null;
-            if (firstYear == null || firstYear.isBlank()) {
-                errors.rejectValue("firstYear", "required", "Enter the first reporting year the plan covers, like 2024-25");
-            } else {
+            if (firstYear != null && !firstYear.isBlank()) {
                 try {
                     first = ReportingYear.parse(firstYear);
                 } catch (IllegalArgumentException e) {
@@ -239,11 +238,6 @@ final class PlanForms {
         if (value == null || !value.strip().matches("\\d")) return 0;
         int n = Integer.parseInt(value.strip());
         return n >= 1 && n <= max ? n : 0;
-    }
-
-    /** A version from a hidden field: null when missing or not a number. */
-    static Long version(String value) {
-        return FormValues.wholeNumber(value);
     }
 
 }

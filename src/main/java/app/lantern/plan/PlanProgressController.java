@@ -16,6 +16,7 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.plan.PlanForms.ProgressForm;
 import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.Rule;
@@ -62,7 +63,7 @@ class PlanProgressController {
         var details = form.details(errors);
         if (errors.hasErrors()) return form(model, form, priorityId, y);
         try {
-            if (EditConflicts.saved(errors, () -> progress.saveProgress(priorityId, y, PlanForms.version(form.version()), details, me))) {
+            if (EditConflicts.saved(errors, () -> progress.saveProgress(priorityId, y, FormValues.wholeNumber(form.version()), details, me))) {
                 redirect.addFlashAttribute("success", "Progress saved");
                 return "redirect:/plan/progress?year=" + y.slug() + "#priority-" + priorityId;
             }

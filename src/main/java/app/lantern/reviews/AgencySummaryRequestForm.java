@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 
 /** The business unit asks one more agency for its summary, by a due date; also used to change the due date. */
 record AgencySummaryRequestForm(String organisationId, String dueDay, String dueMonth, String dueYear, String version) {
@@ -17,7 +18,7 @@ record AgencySummaryRequestForm(String organisationId, String dueDay, String due
     }
 
     Long organisation(Set<Long> known, Errors errors) {
-        Long id = FormDates.id(organisationId);
+        Long id = FormValues.id(organisationId);
         if (id == null || !known.contains(id)) {
             errors.rejectValue("organisationId", "required", "Select the organisation to ask");
             return null;

@@ -23,6 +23,7 @@ import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
 import app.lantern.shared.LanternProperties;
+import jakarta.validation.Valid;
 
 /**
  * Writing and publishing 7-minute briefings (the business unit); partner leads read drafts too.
@@ -88,7 +89,7 @@ class BriefingController {
 
     @PostMapping("/learning/briefings/new")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String add(@ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person, Model model,
+    String add(@Valid @ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.check(errors, references);
         if (details == null) return form(model, form, null);
@@ -112,7 +113,7 @@ class BriefingController {
 
     @PostMapping("/learning/briefings/{id}/edit")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String edit(@PathVariable long id, @ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person,
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") BriefingForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var b = briefings.view(person, id);
         var details = form.check(errors, references);

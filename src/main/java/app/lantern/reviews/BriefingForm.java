@@ -2,8 +2,21 @@ package app.lantern.reviews;
 
 import org.springframework.validation.Errors;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /** What the business unit types to write or change a 7-minute briefing. All text, so binding never fails. */
-record BriefingForm(String title, String subjectKind, String subjectId, String subjectTitle, String background,
+record BriefingForm(
+        @NotBlank(message = "Enter a title")
+        @Size(max = BriefingText.MAX_TITLE, message = "Title must be " + BriefingText.MAX_TITLE + " characters or less")
+        String title,
+        String subjectKind,
+        String subjectId,
+        @NotBlank(message = "Enter the name of the review or audit")
+        @Size(max = BriefingText.MAX_SUBJECT_TITLE, message = "Name of the review or audit must be " + BriefingText.MAX_SUBJECT_TITLE
+                + " characters or less")
+        String subjectTitle,
+        String background,
         String whyItMatters, String keyInformation, String whatToRemember, String whatToDo, String questions,
         String version) {
 
@@ -41,10 +54,6 @@ record BriefingForm(String title, String subjectKind, String subjectId, String s
     /** The briefing's details, or null after putting a GOV.UK error on each wrong field. */
     BriefingDetails check(Errors errors, SubjectLookup lookup) {
         String t = oneLine(title);
-        if (t.isEmpty()) errors.rejectValue("title", "required", "Enter a title");
-        else if (t.length() > BriefingText.MAX_TITLE) {
-            errors.rejectValue("title", "long", "Title must be " + BriefingText.MAX_TITLE + " characters or less");
-        }
         BriefingSubject kind = null;
         for (var k : BriefingSubject.values()) if (k.name().equals(subjectKind == null ? "" : subjectKind.strip())) kind = k;
         if (kind == null) errors.rejectValue("subjectKind", "required", "Select what the briefing is about");
@@ -66,11 +75,6 @@ record BriefingForm(String title, String subjectKind, String subjectId, String s
             }
         }
         String st = oneLine(subjectTitle);
-        if (st.isEmpty()) errors.rejectValue("subjectTitle", "required", "Enter the name of the review or audit");
-        else if (st.length() > BriefingText.MAX_SUBJECT_TITLE) {
-            errors.rejectValue("subjectTitle", "long", "Name of the review or audit must be "
-                    + BriefingText.MAX_SUBJECT_TITLE + " characters or less");
-        }
         String[] texts = {background, whyItMatters, keyInformation, whatToRemember, whatToDo, questions};
         String[] checked = new String[texts.length];
         for (int i = 0; i < texts.length; i++) {

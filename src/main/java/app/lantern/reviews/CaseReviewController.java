@@ -28,6 +28,7 @@ import app.lantern.shared.EditConflicts;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.Rule;
+import jakarta.validation.Valid;
 
 /**
  * Case reviews' pages. A page lets any signed-in person ask; the service then answers 404 to anyone
@@ -72,7 +73,7 @@ class CaseReviewController {
 
     @PostMapping("/reviews/cases/new")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String add(@ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person, Model model,
+    String add(@Valid @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.details(true, reviews.today(), id -> pages.type(id).isPresent(), errors);
         if (details != null) {
@@ -104,7 +105,7 @@ class CaseReviewController {
 
     @PostMapping("/reviews/cases/{id}/edit")
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
-    String edit(@PathVariable long id, @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person,
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") CaseReviewForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var r = pages.forChange(id, person, "Changed the details");
         var details = form.details(false, reviews.today(), t -> pages.type(t).isPresent(), errors);
@@ -142,7 +143,7 @@ class CaseReviewController {
 
     @PostMapping("/reviews/cases/{id}/panel/new")
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
-    String addPanelMember(@PathVariable long id, @ModelAttribute("form") PanelMemberForm form, BindingResult errors,
+    String addPanelMember(@PathVariable long id, @Valid @ModelAttribute("form") PanelMemberForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = pages.forChange(id, person, "Named a panel member");
         var active = people.active().stream().map(p -> p.id()).collect(Collectors.toSet());
@@ -222,7 +223,7 @@ class CaseReviewController {
 
     @PostMapping("/reviews/cases/{id}/findings/new")
     @PreAuthorize(ReviewAccess.CONTRIBUTES_TO_CASE_REVIEW)
-    String addFinding(@PathVariable long id, @ModelAttribute("form") CaseReviewFindingForm form, BindingResult errors,
+    String addFinding(@PathVariable long id, @Valid @ModelAttribute("form") CaseReviewFindingForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = pages.forContribution(id, person, "Recorded a finding");
         String body = form.checked(errors);
@@ -249,7 +250,7 @@ class CaseReviewController {
 
     @PostMapping("/reviews/cases/{id}/recommendations/new")
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
-    String addRecommendation(@PathVariable long id, @ModelAttribute("form") RecommendationForm form, BindingResult errors,
+    String addRecommendation(@PathVariable long id, @Valid @ModelAttribute("form") RecommendationForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = pages.forChange(id, person, "Made a recommendation");
         var checked = form.checked(org -> organisations.nameOf(org).isPresent(), reviews.today(), errors);
@@ -277,7 +278,7 @@ class CaseReviewController {
 
     @PostMapping("/reviews/cases/{id}/publication")
     @PreAuthorize(ReviewAccess.MANAGES_CASE_REVIEW)
-    String publication(@PathVariable long id, @ModelAttribute("form") PublicationForm form, BindingResult errors,
+    String publication(@PathVariable long id, @Valid @ModelAttribute("form") PublicationForm form, BindingResult errors,
             @RequestParam(required = false) MultipartFile file, CurrentPerson person, Model model, RedirectAttributes redirect)
             throws IOException {
         var r = pages.forChange(id, person, "Recorded publication");

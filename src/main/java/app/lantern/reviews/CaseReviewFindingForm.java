@@ -2,13 +2,17 @@ package app.lantern.reviews;
 
 import org.springframework.validation.Errors;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /** A finding as typed. */
-record CaseReviewFindingForm(String body) {
+record CaseReviewFindingForm(
+        @NotBlank(message = "Enter the finding")
+        @Size(max = 4000, message = "Finding must be 4,000 characters or less")
+        String body) {
 
     String checked(Errors errors) {
         String b = body == null ? "" : body.strip();
-        if (b.isEmpty()) errors.rejectValue("body", "required", "Enter the finding");
-        else if (b.length() > 4000) errors.rejectValue("body", "size", "Finding must be 4,000 characters or less");
         return errors.hasErrors() ? null : b;
     }
 }

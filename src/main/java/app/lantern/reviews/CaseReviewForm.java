@@ -4,15 +4,29 @@ import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormDates;
 import app.lantern.shared.FormValues;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /**
  * A case review's details as typed. The planned publication date is asked for only when the
  * review is changed: a new review's is the decision date plus its type's months.
  */
-record CaseReviewForm(String typeId, String title, String rapidReviewId, String decisionDay, String decisionMonth,
-        String decisionYear, String termsOfReference, String reviewerName, String publicationDay, String publicationMonth,
-        String publicationYear, String version) {
+record CaseReviewForm(
+        String typeId,
+        @NotBlank(message = "Enter a working name for the review")
+        @Size(max = 200, message = "Working name must be 200 characters or less")
+        String title,
+        String rapidReviewId,
+        String decisionDay, String decisionMonth, String decisionYear,
+        @Size(max = 10_000, message = "Terms of reference must be 10,000 characters or less")
+        String termsOfReference,
+        @Size(max = 200, message = "Independent reviewer must be 200 characters or less")
+        String reviewerName,
+        String publicationDay, String publicationMonth, String publicationYear,
+        String version) {
 
     static CaseReviewForm empty(String rapidReview) {
         Long rapid = FormValues.wholeNumber(rapidReview);
@@ -20,11 +34,9 @@ record CaseReviewForm(String typeId, String title, String rapidReviewId, String 
     }
 
     static CaseReviewForm of(CaseReview r) {
-        var d = r.decisionDate();
-        var p = r.plannedPublication();
+        String[] d = FormDates.parts(r.decisionDate()), p = FormDates.parts(r.plannedPublication());
         return new CaseReviewForm(String.valueOf(r.typeId()), r.title(), r.rapidReviewId() == null ? "" : r.rapidReviewId().toString(),
-                CaseReviewDates.day(d), CaseReviewDates.month(d), CaseReviewDates.year(d), nz(r.termsOfReference()), nz(r.reviewerName()),
-                CaseReviewDates.day(p), CaseReviewDates.month(p), CaseReviewDates.year(p), String.valueOf(r.version()));
+                d[0], d[1], d[2], nz(r.termsOfReference()), nz(r.reviewerName()), p[0], p[1], p[2], String.valueOf(r.version()));
     }
 
     CaseReviewForm withVersion(long v) {
@@ -40,19 +52,14 @@ record CaseReviewForm(String typeId, String title, String rapidReviewId, String 
         Long type = FormValues.wholeNumber(typeId);
         if (type == null || !typeExists.test(type)) errors.rejectValue("typeId", "required", "Select the type of review");
         String t = strip(title);
-        if (t.isEmpty()) errors.rejectValue("title", "required", "Enter a working name for the review");
-        else if (t.length() > 200) errors.rejectValue("title", "size", "Working name must be 200 characters or less");
-        LocalDate decision = CaseReviewDates.read(errors, "decision", decisionDay, decisionMonth, decisionYear, "Decision date", true);
+        LocalDate decision = FormDates.date(decisionDay, decisionMonth, decisionYear, true, "decision", "decision date", errors);
         if (decision != null && decision.isAfter(today))
             errors.rejectValue("decisionDay", "future", "Decision date must be today or in the past");
         String tor = strip(termsOfReference);
-        if (tor.length() > 10_000) errors.rejectValue("termsOfReference", "size", "Terms of reference must be 10,000 characters or less");
         String reviewer = strip(reviewerName);
-        if (reviewer.length() > 200) errors.rejectValue("reviewerName", "size", "Independent reviewer must be 200 characters or less");
         LocalDate publication = null;
         if (!creating) {
-            publication = CaseReviewDates.read(errors, "publication", publicationDay, publicationMonth, publicationYear,
-                    "Planned publication date", true);
+            publication = FormDates.date(publicationDay, publicationMonth, publicationYear, true, "publication", "planned publication date", errors);
             if (publication != null && decision != null && !publication.isAfter(decision))
                 errors.rejectValue("publicationDay", "order", "Planned publication date must be after the decision date");
         }

@@ -22,6 +22,7 @@ import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.ReportingYear;
 import app.lantern.shared.Rule;
+import jakarta.validation.Valid;
 
 /**
  * The learning page (a reporting year's briefings, events, attendance and learning points by
@@ -77,7 +78,7 @@ class LearningController {
 
     @PostMapping("/learning/events/new")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String addEvent(@ModelAttribute("form") LearningEventForm form, BindingResult errors, CurrentPerson person, Model model,
+    String addEvent(@Valid @ModelAttribute("form") LearningEventForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.check(this::offeredBriefing, errors);
         if (details == null) return eventForm(model, form, null);
@@ -95,7 +96,7 @@ class LearningController {
 
     @PostMapping("/learning/events/{id}/edit")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String editEvent(@PathVariable long id, @ModelAttribute("form") LearningEventForm form, BindingResult errors,
+    String editEvent(@PathVariable long id, @Valid @ModelAttribute("form") LearningEventForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var e = learning.event(id).orElseThrow(RecordNotFoundException::new);
         var details = form.check(this::offeredBriefing, errors);
@@ -147,7 +148,7 @@ class LearningController {
 
     @PostMapping("/learning/points/new")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String addPoint(@ModelAttribute("form") LearningPointForm form, BindingResult errors, CurrentPerson person, Model model,
+    String addPoint(@Valid @ModelAttribute("form") LearningPointForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = form.check(errors);
         if (details == null) return pointForm(model, form, null);
@@ -165,7 +166,7 @@ class LearningController {
 
     @PostMapping("/learning/points/{id}/edit")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String editPoint(@PathVariable long id, @ModelAttribute("form") LearningPointForm form, BindingResult errors,
+    String editPoint(@PathVariable long id, @Valid @ModelAttribute("form") LearningPointForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var p = learning.point(id).orElseThrow(RecordNotFoundException::new);
         var details = form.check(errors);

@@ -3,10 +3,26 @@ package app.lantern.reviews;
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 /** What the business unit types to record a learning event. All text, so binding never fails. */
-record LearningEventForm(String title, String heldOnDay, String heldOnMonth, String heldOnYear, String format,
-        String briefingId, String relatedReview, String places, String attended, String notes, String version) {
+record LearningEventForm(
+        @NotBlank(message = "Enter the event's title")
+        @Size(max = LearningEventForm.MAX_TITLE, message = "Title must be " + LearningEventForm.MAX_TITLE + " characters or less")
+        String title,
+        String heldOnDay, String heldOnMonth, String heldOnYear,
+        String format,
+        String briefingId,
+        @Size(max = LearningEventForm.MAX_RELATED, message = "Related review or audit must be " + LearningEventForm.MAX_RELATED
+                + " characters or less")
+        String relatedReview,
+        String places, String attended,
+        @Size(max = LearningEventForm.MAX_NOTES, message = "Notes must be " + LearningEventForm.MAX_NOTES + " characters or less")
+        String notes,
+        String version) {
 
     static final int MAX_TITLE = 200;
     static final int MAX_RELATED = 200;
@@ -38,8 +54,6 @@ record LearningEventForm(String title, String heldOnDay, String heldOnMonth, Str
      */
     LearningEventDetails check(java.util.function.LongPredicate briefingExists, Errors errors) {
         String t = oneLine(title);
-        if (t.isEmpty()) errors.rejectValue("title", "required", "Enter the event's title");
-        else if (t.length() > MAX_TITLE) errors.rejectValue("title", "long", "Title must be " + MAX_TITLE + " characters or less");
         var heldOn = FormDates.date(heldOnDay, heldOnMonth, heldOnYear, true, "heldOn", "date of the event", errors);
         LearningEventFormat f = null;
         for (var v : LearningEventFormat.values()) if (v.name().equals(strip(format))) f = v;
@@ -47,20 +61,17 @@ record LearningEventForm(String title, String heldOnDay, String heldOnMonth, Str
         Long briefing = null;
         String b = strip(briefingId);
         if (!b.isEmpty()) {
-            if (b.matches("\\d{1,15}") && briefingExists.test(Long.parseLong(b))) briefing = Long.parseLong(b);
+            Long chosen = FormValues.wholeNumber(b);
+            if (chosen != null && briefingExists.test(chosen)) briefing = chosen;
             else errors.rejectValue("briefingId", "invalid", "Select a published briefing from the list, or none");
         }
         String related = oneLine(relatedReview);
-        if (related.length() > MAX_RELATED) {
-            errors.rejectValue("relatedReview", "long", "Related review or audit must be " + MAX_RELATED + " characters or less");
-        }
         Integer placesValue = number(places, "places", "Places", 1, errors);
         Integer attendedValue = number(attended, "attended", "Number attended", 0, errors);
         if (placesValue != null && attendedValue != null && attendedValue > placesValue) {
             errors.rejectValue("attended", "more", "Number attended must be no more than the places (" + placesValue + ")");
         }
         String n = notes == null ? "" : notes.strip();
-        if (n.length() > MAX_NOTES) errors.rejectValue("notes", "long", "Notes must be " + MAX_NOTES + " characters or less");
         if (errors.hasErrors()) return null;
         return new LearningEventDetails(t, heldOn, f, briefing, related.isEmpty() ? null : related, placesValue,
                 attendedValue, n.isEmpty() ? null : n);

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormDates;
+
 /** A milestone's due date (the business unit may change it) and the day it was done (empty while open). */
 record MilestoneForm(String dueDay, String dueMonth, String dueYear, String doneDay, String doneMonth, String doneYear, String version) {
 
     static MilestoneForm of(Milestone m) {
-        return new MilestoneForm(CaseReviewDates.day(m.due()), CaseReviewDates.month(m.due()), CaseReviewDates.year(m.due()),
-                CaseReviewDates.day(m.doneOn()), CaseReviewDates.month(m.doneOn()), CaseReviewDates.year(m.doneOn()),
-                String.valueOf(m.version()));
+        String[] due = FormDates.parts(m.due()), done = FormDates.parts(m.doneOn());
+        return new MilestoneForm(due[0], due[1], due[2], done[0], done[1], done[2], String.valueOf(m.version()));
     }
 
     MilestoneForm withVersion(long v) {
@@ -22,9 +23,9 @@ record MilestoneForm(String dueDay, String dueMonth, String dueYear, String done
 
     /** Done may not be in the future nor before the decision; the due date is read only when {@code withDue}. */
     Checked checked(boolean withDue, LocalDate decision, LocalDate today, Errors errors) {
-        LocalDate due = withDue ? CaseReviewDates.read(errors, "due", dueDay, dueMonth, dueYear, "Due date", true) : null;
+        LocalDate due = withDue ? FormDates.date(dueDay, dueMonth, dueYear, true, "due", "due date", errors) : null;
         if (due != null && due.isBefore(decision)) errors.rejectValue("dueDay", "order", "Due date must be on or after the decision date");
-        LocalDate done = CaseReviewDates.read(errors, "done", doneDay, doneMonth, doneYear, "Date done", false);
+        LocalDate done = FormDates.date(doneDay, doneMonth, doneYear, false, "done", "date done", errors);
         if (done != null && done.isAfter(today)) errors.rejectValue("doneDay", "future", "Date done must be today or in the past");
         else if (done != null && done.isBefore(decision)) errors.rejectValue("doneDay", "order", "Date done must be on or after the decision date");
         return errors.hasErrors() ? null : new Checked(due, done);

@@ -17,10 +17,11 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
 import app.lantern.shared.EditConflicts;
-import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
+import jakarta.validation.Valid;
 
 /**
  * Serious incident notifications: the list, a notification's page, recording and changing one.
@@ -65,7 +66,7 @@ class NotificationController {
 
     @PostMapping("/reviews/notifications/new")
     @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
-    String create(@ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person, Model model,
+    String create(@Valid @ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person, Model model,
             RedirectAttributes redirect) {
         var details = check(form, errors);
         if (details == null) return form(model, form, null);
@@ -84,13 +85,13 @@ class NotificationController {
 
     @PostMapping("/reviews/notifications/{id}/edit")
     @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
-    String update(@PathVariable long id, @ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") NotificationForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var record = access.changeable(person, incidents.find(id), "Change serious incident notification " + id);
         model.addAttribute("reference", record.reference());
         var details = check(form, errors);
-        Long version = FormDates.id(form.version());
-        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the notification again and make your change");
+        Long version = FormValues.wholeNumber(form.version());
+        if (version == null) errors.reject("version", "The form was incomplete. Open the notification again and make your change");
         if (details == null || errors.hasErrors()) return form(model, form, id);
         if (!EditConflicts.saved(errors, () -> incidents.update(id, version, details, person))) {
             var latest = incidents.find(id).orElse(record);

@@ -4,21 +4,28 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
 import app.lantern.shared.FormValues;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /**
  * What the business unit types about a notification. Every field is text, so binding never
- * fails; {@link #details} checks it and puts GOV.UK messages on the fields.
+ * fails; the annotations check each field on its own, {@link #details} what depends on other
+ * fields or on the organisations known, putting GOV.UK messages on the fields.
  */
 record NotificationForm(
+        @NotBlank(message = "Enter the child’s pseudonymised reference")
+        @Size(max = NotificationForm.MAX_REFERENCE, message = "Reference must be " + NotificationForm.MAX_REFERENCE + " characters or less")
         String childReference,
         String childInitials,
         String dateOfBirthDay, String dateOfBirthMonth, String dateOfBirthYear,
+        @Pattern(regexp = "\\s*|\\s*(0{0,2}[0-9]|0?1[0-7])\\s*", message = "Age must be a whole number of years from 0 to 17")
         String ageYears,
         String sex,
         String ethnicity,
@@ -29,13 +36,13 @@ record NotificationForm(
         String lookedAfter,
         List<String> agencies,
         String notifiedDay, String notifiedMonth, String notifiedYear,
+        @Size(max = NotificationForm.MAX_SUMMARY, message = "What happened must be " + NotificationForm.MAX_SUMMARY + " characters or less")
         String summary,
         String version) {
 
     static final int MAX_REFERENCE = 40;
     static final int MAX_SUMMARY = 4000;
-    private static final Pattern INITIALS = Pattern.compile("[\\p{L}]{1,4}");
-    private static final Pattern DIGITS = Pattern.compile("\\d{1,3}");
+    private static final java.util.regex.Pattern INITIALS = java.util.regex.Pattern.compile("[\\p{L}]{1,4}");
 
     NotificationForm {
         agencies = agencies == null ? List.of() : List.copyOf(agencies);
@@ -70,23 +77,15 @@ record NotificationForm(
      */
     NotificationDetails details(LocalDate today, Set<Long> knownAgencies, Errors errors) {
         String ref = strip(childReference);
-        if (ref.isEmpty()) errors.rejectValue("childReference", "required", "Enter the child’s pseudonymised reference");
-        else if (ref.length() > MAX_REFERENCE) errors.rejectValue("childReference", "long", "Reference must be " + MAX_REFERENCE + " characters or less");
         String initials = strip(childInitials).replace(".", "").replace(" ", "").toUpperCase(java.util.Locale.ROOT);
         if (initials.isEmpty()) errors.rejectValue("childInitials", "required", "Enter the child’s initials");
         else if (!INITIALS.matcher(initials).matches()) errors.rejectValue("childInitials", "invalid", "Initials must be 1 to 4 letters, like JS");
 
         LocalDate dob = FormDates.date(dateOfBirthDay, dateOfBirthMonth, dateOfBirthYear, false, "dateOfBirth", "date of birth", errors);
         boolean dobTyped = !(strip(dateOfBirthDay).isEmpty() && strip(dateOfBirthMonth).isEmpty() && strip(dateOfBirthYear).isEmpty());
-        Integer age = null;
         String ageText = strip(ageYears);
-        if (!ageText.isEmpty()) {
-            if (!DIGITS.matcher(ageText).matches() || Integer.parseInt(ageText) > 17) {
-                errors.rejectValue("ageYears", "invalid", "Age must be a whole number of years from 0 to 17");
-            } else {
-                age = Integer.parseInt(ageText);
-            }
-        }
+        Long ageValue = FormValues.wholeNumber(ageText);
+        Integer age = ageValue == null ? null : ageValue.intValue();
         if (!dobTyped && ageText.isEmpty()) {
             errors.rejectValue("dateOfBirthDay", "required", "Enter the child’s date of birth or their age in years");
         } else if (dobTyped && !ageText.isEmpty()) {
@@ -130,7 +129,7 @@ record NotificationForm(
         };
         var agencyIds = new ArrayList<Long>();
         for (String a : agencies) {
-            Long id = FormDates.id(a);
+            Long id = FormValues.id(a);
             if (id == null) continue;
             if (!knownAgencies.contains(id)) {
                 errors.rejectValue("agencies", "invalid", "Select agencies from the list");
@@ -139,7 +138,6 @@ record NotificationForm(
             if (!agencyIds.contains(id)) agencyIds.add(id);
         }
         String text = strip(summary);
-        if (text.length() > MAX_SUMMARY) errors.rejectValue("summary", "long", "What happened must be " + MAX_SUMMARY + " characters or less");
         if (errors.hasErrors()) return null;
         return new NotificationDetails(ref, initials, dob, age, sexValue, ethnicityValue, incident, aware, harmValue, abuseValue,
                 looked, agencyIds, notified, text.isEmpty() ? null : text);

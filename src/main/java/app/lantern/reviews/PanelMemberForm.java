@@ -4,8 +4,15 @@ import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormValues;
 
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
 /** Naming a person on a review's panel: who, and their role on it. */
-record PanelMemberForm(String personId, String role) {
+record PanelMemberForm(
+        String personId,
+        @NotBlank(message = "Enter their role on the panel")
+        @Size(max = 100, message = "Role on the panel must be 100 characters or less")
+        String role) {
 
     static PanelMemberForm empty() {
         return new PanelMemberForm("", "");
@@ -16,9 +23,6 @@ record PanelMemberForm(String personId, String role) {
         Long id = FormValues.wholeNumber(personId);
         if (id == null || !active.test(id)) errors.rejectValue("personId", "required", "Select a person who can use Lantern");
         else if (alreadyOnPanel.contains(id)) errors.rejectValue("personId", "duplicate", "That person is already on the panel");
-        String r = role == null ? "" : role.strip();
-        if (r.isEmpty()) errors.rejectValue("role", "required", "Enter their role on the panel");
-        else if (r.length() > 100) errors.rejectValue("role", "size", "Role on the panel must be 100 characters or less");
         return errors.hasErrors() ? null : id;
     }
 }

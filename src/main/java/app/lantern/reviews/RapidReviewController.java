@@ -17,10 +17,11 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
 import app.lantern.shared.Choice;
 import app.lantern.shared.EditConflicts;
-import app.lantern.shared.FormDates;
+import app.lantern.shared.FormValues;
 import app.lantern.shared.FormErrors;
 import app.lantern.shared.Rule;
 import app.lantern.shared.TimescaleRule;
+import jakarta.validation.Valid;
 
 /**
  * Rapid reviews: starting one from a notification, its page, the outcome form, the agencies'
@@ -87,12 +88,12 @@ class RapidReviewController {
 
     @PostMapping("/reviews/rapid/{id}/edit")
     @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
-    String update(@PathVariable long id, @ModelAttribute("form") RapidReviewForm form, BindingResult errors, CurrentPerson person,
+    String update(@PathVariable long id, @Valid @ModelAttribute("form") RapidReviewForm form, BindingResult errors, CurrentPerson person,
             Model model, RedirectAttributes redirect) {
         var r = reviews.forEdit(id, person);
         var outcome = form.outcome(r.notification().details().notifiedDate(), incidents.today(), errors);
-        Long version = FormDates.id(form.version());
-        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the rapid review again and make your change");
+        Long version = FormValues.wholeNumber(form.version());
+        if (version == null) errors.reject("version", "The form was incomplete. Open the rapid review again and make your change");
         if (outcome == null || errors.hasErrors()) return outcomeForm(model, r, form);
         if (!EditConflicts.saved(errors, () -> reviews.recordOutcome(id, version, outcome, person))) {
             return outcomeForm(model, r, FormErrors.keep(model, form.withVersion(reviews.find(id).orElseThrow().version()), errors));
@@ -153,7 +154,7 @@ class RapidReviewController {
 
     @PostMapping("/reviews/rapid/{id}/requests/{requestId}")
     @PreAuthorize(ReviewAccess.ANSWERS_REQUESTS)
-    String submit(@PathVariable long id, @PathVariable long requestId, @ModelAttribute("form") AgencySummaryForm form,
+    String submit(@PathVariable long id, @PathVariable long requestId, @Valid @ModelAttribute("form") AgencySummaryForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
         var view = reviews.request(id, requestId, person);
         if (view.request().submitted()) {
@@ -161,8 +162,8 @@ class RapidReviewController {
             return "redirect:" + view.request().path();
         }
         var texts = form.texts(errors);
-        Long version = FormDates.id(form.version());
-        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and submit it");
+        Long version = FormValues.wholeNumber(form.version());
+        if (version == null) errors.reject("version", "The form was incomplete. Open the request again and submit it");
         var dueForm = AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version());
         if (texts == null || errors.hasErrors()) return requestPage(model, view, form, dueForm);
         if (!EditConflicts.saved(errors, () -> reviews.submit(id, requestId, version, texts[0], texts[1], person))) {
@@ -178,8 +179,8 @@ class RapidReviewController {
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
         var view = reviews.request(id, requestId, person);
         var due = dueForm.due(incidents.today(), errors);
-        Long version = FormDates.id(dueForm.version());
-        if (version == null || version < 0) errors.reject("version", "The form was incomplete. Open the request again and make your change");
+        Long version = FormValues.wholeNumber(dueForm.version());
+        if (version == null) errors.reject("version", "The form was incomplete. Open the request again and make your change");
         var form = new AgencySummaryForm("", "", String.valueOf(view.request().version()));
         if (errors.hasErrors()) return requestPage(model, view, form, dueForm);
         if (!EditConflicts.saved(errors, () -> reviews.changeDue(id, requestId, version, due, person))) {
@@ -218,7 +219,7 @@ class RapidReviewController {
 
     @PostMapping("/reviews/rapid/{id}/actions/new")
     @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
-    String raiseAction(@PathVariable long id, @ModelAttribute("form") RapidReviewActionForm form, BindingResult errors,
+    String raiseAction(@PathVariable long id, @Valid @ModelAttribute("form") RapidReviewActionForm form, BindingResult errors,
             CurrentPerson person, Model model, RedirectAttributes redirect) {
         var r = reviews.forEdit(id, person);
         var checked = form.check(incidents.today(), knownOrganisations(), errors);

@@ -6,14 +6,19 @@ import org.springframework.validation.Errors;
 
 import app.lantern.shared.FormDates;
 
+import jakarta.validation.constraints.Size;
+
 /** What the business unit types about a rapid review's meeting, decision and the panel. */
 record RapidReviewForm(
         String meetingDay, String meetingMonth, String meetingYear,
+        @Size(max = RapidReviewForm.MAX_FINDINGS, message = "Findings must be " + RapidReviewForm.MAX_FINDINGS + " characters or less")
         String findings,
         String decision,
+        @Size(max = RapidReviewForm.MAX_ROUTE, message = "Learning route must be " + RapidReviewForm.MAX_ROUTE + " characters or less")
         String learningRoute,
         String sentDay, String sentMonth, String sentYear,
         String responseDay, String responseMonth, String responseYear,
+        @Size(max = RapidReviewForm.MAX_RESPONSE, message = "The panel’s response must be " + RapidReviewForm.MAX_RESPONSE + " characters or less")
         String panelResponse,
         String version) {
 
@@ -49,7 +54,6 @@ record RapidReviewForm(
             else if (response.isAfter(today)) errors.rejectValue("responseDay", "future", "Date the panel responded must be today or in the past");
         }
         String f = strip(findings), route = strip(learningRoute), said = strip(panelResponse);
-        if (f.length() > MAX_FINDINGS) errors.rejectValue("findings", "long", "Findings must be " + MAX_FINDINGS + " characters or less");
         RapidReviewDecision d = null;
         if (!strip(decision).isEmpty()) {
             for (var v : RapidReviewDecision.values()) if (v.name().equals(strip(decision))) d = v;
@@ -61,8 +65,6 @@ record RapidReviewForm(
         if (d == RapidReviewDecision.NO_LOCAL_REVIEW && route.isEmpty()) {
             errors.rejectValue("learningRoute", "required", "Enter how the learning will be spread without a local review");
         }
-        if (route.length() > MAX_ROUTE) errors.rejectValue("learningRoute", "long", "Learning route must be " + MAX_ROUTE + " characters or less");
-        if (said.length() > MAX_RESPONSE) errors.rejectValue("panelResponse", "long", "The panel’s response must be " + MAX_RESPONSE + " characters or less");
         if (!said.isEmpty() && response == null && !errors.hasFieldErrors("responseDay")) {
             errors.rejectValue("responseDay", "required", "Enter the date the panel responded");
         }

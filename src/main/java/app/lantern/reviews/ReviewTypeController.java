@@ -19,6 +19,7 @@ import app.lantern.shared.FormErrors;
 import app.lantern.shared.FormValues;
 import app.lantern.shared.RecordNotFoundException;
 import app.lantern.shared.Rule;
+import jakarta.validation.Valid;
 
 /** The review types the business unit manages: list, add, change. */
 @Controller
@@ -46,7 +47,7 @@ class ReviewTypeController {
 
     @PostMapping("/reviews/types/new")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String add(@ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String add(@Valid @ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
         var checked = form.checked(errors);
         if (checked != null && types.nameTaken(checked.name(), null)) errors.rejectValue("name", "taken", "There is already a review type with that name");
         if (errors.hasErrors()) return form(model, null);
@@ -70,7 +71,7 @@ class ReviewTypeController {
 
     @PostMapping("/reviews/types/{id}/edit")
     @PreAuthorize(Rule.Allowed.MANAGES_REVIEWS)
-    String edit(@PathVariable long id, @ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model,
+    String edit(@PathVariable long id, @Valid @ModelAttribute("form") ReviewTypeForm form, BindingResult errors, Model model,
             RedirectAttributes redirect) {
         var t = types.find(id).orElseThrow(RecordNotFoundException::new);
         var checked = form.checked(errors);

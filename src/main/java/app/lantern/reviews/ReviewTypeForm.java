@@ -2,8 +2,25 @@ package app.lantern.reviews;
 
 import org.springframework.validation.Errors;
 
+import app.lantern.shared.FormValues;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
 /** A review type as typed. */
-record ReviewTypeForm(String name, String statutory, String publicationMonths, String version) {
+record ReviewTypeForm(
+        @NotBlank(message = "Enter the name of the review type")
+        @Size(max = 120, message = "Name must be 120 characters or less")
+        String name,
+        @NotNull(message = "Select whether the law requires this kind of review")
+        @Pattern(regexp = "yes|no", message = "Select whether the law requires this kind of review")
+        String statutory,
+        @NotBlank(message = "Enter how many months after the decision publication is due")
+        @Pattern(regexp = "\\s*|\\s*(0{0,2}[1-9]|0?[12][0-9]|0?3[0-6])\\s*", message = "Months to publication must be a whole number from 1 to 36")
+        String publicationMonths,
+        String version) {
 
     static ReviewTypeForm empty() {
         return new ReviewTypeForm("", "", "6", "");
@@ -22,15 +39,7 @@ record ReviewTypeForm(String name, String statutory, String publicationMonths, S
 
     Checked checked(Errors errors) {
         String n = name == null ? "" : name.strip();
-        if (n.isEmpty()) errors.rejectValue("name", "required", "Enter the name of the review type");
-        else if (n.length() > 120) errors.rejectValue("name", "size", "Name must be 120 characters or less");
-        if (!"yes".equals(statutory) && !"no".equals(statutory))
-            errors.rejectValue("statutory", "required", "Select whether the law requires this kind of review");
-        String m = publicationMonths == null ? "" : publicationMonths.strip();
-        int months = m.matches("\\d{1,3}") ? Integer.parseInt(m) : -1;
-        if (m.isEmpty()) errors.rejectValue("publicationMonths", "required", "Enter how many months after the decision publication is due");
-        else if (months < 1 || months > 36)
-            errors.rejectValue("publicationMonths", "range", "Months to publication must be a whole number from 1 to 36");
-        return errors.hasErrors() ? null : new Checked(n, "yes".equals(statutory), months);
+        Long months = FormValues.wholeNumber(publicationMonths);
+        return errors.hasErrors() || months == null ? null : new Checked(n, "yes".equals(statutory), months.intValue());
     }
 }

@@ -77,15 +77,6 @@ public final class FormDates {
         return new String[]{String.valueOf(date.getDayOfMonth()), String.valueOf(date.getMonthValue()), String.valueOf(date.getYear())};
     }
 
-    public static Long id(String value) {
-        if (value == null || value.isBlank()) return null;
-        try {
-            return Long.valueOf(value.strip());
-        } catch (NumberFormatException e) {
-            return -1L;
-        }
-    }
-
     private static String trim(String s) {
         return s == null ? "" : s.strip();
     }

@@ -18,6 +18,16 @@ public final class FormValues {
     }
 
     /**
+     * A choice of record by id (an organisation, a person): null when none was chosen (blank), -1
+     * when what was sent is not an id, so it matches no record and reads as an unknown choice.
+     */
+    public static Long id(String value) {
+        if (value == null || value.isBlank()) return null;
+        Long v = wholeNumber(value);
+        return v == null ? -1L : v;
+    }
+
+    /**
      * The version a form was read at, from its hidden field; a missing or mangled one is -1, which
      * never matches a stored version, so it reads as someone else's change.
      */

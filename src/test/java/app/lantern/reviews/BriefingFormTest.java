@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import app.lantern.support.FormValidation;
+
 class BriefingFormTest {
 
     static final String OK = "Some words.";
@@ -18,7 +20,7 @@ class BriefingFormTest {
     }
 
     static BeanPropertyBindingResult errorsOf(BriefingForm f) {
-        var errors = new BeanPropertyBindingResult(f, "form");
+        var errors = FormValidation.bound(f);
         f.check(errors, LOOKUP);
         return errors;
     }

@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import app.lantern.support.FormValidation;
+
 class LearningEventFormTest {
 
     static LearningEventForm form(String places, String attended) {
@@ -14,7 +16,7 @@ class LearningEventFormTest {
     }
 
     static BeanPropertyBindingResult check(LearningEventForm f) {
-        var errors = new BeanPropertyBindingResult(f, "form");
+        var errors = FormValidation.bound(f);
         f.check(id -> id == 7, errors);
         return errors;
     }

@@ -9,6 +9,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.validation.BeanPropertyBindingResult;
 
+import app.lantern.support.FormValidation;
+
 /** What the business unit types about a notification: dates in order, one of date of birth or age, GOV.UK messages. */
 class NotificationFormTest {
 
@@ -92,16 +94,21 @@ class NotificationFormTest {
         assertThat(e2.getFieldError("ageYears").getDefaultMessage()).isEqualTo("Enter either the date of birth or the age, not both");
 
         var adult = form(NONE, "18", date("1", "5", "2024"), date("2", "5", "2024"), NONE);
-        var e3 = errors(adult);
-        adult.details(TODAY, AGENCIES, e3);
-        assertThat(e3.getFieldError("ageYears").getDefaultMessage()).isEqualTo("Age must be a whole number of years from 0 to 17");
+        assertThat(FormValidation.bound(adult).getFieldError("ageYears").getDefaultMessage())
+                .isEqualTo("Age must be a whole number of years from 0 to 17");
+        for (String age : new String[]{"0", "9", "17", "017", " 4 "}) {
+            assertThat(FormValidation.bound(form(NONE, age, NONE, NONE, NONE)).hasFieldErrors("ageYears")).as(age).isFalse();
+        }
+        for (String age : new String[]{"-1", "0017", "four", "4.5"}) {
+            assertThat(FormValidation.bound(form(NONE, age, NONE, NONE, NONE)).hasFieldErrors("ageYears")).as(age).isTrue();
+        }
     }
 
     @Test
     void missing_choices_over_long_text_and_unknown_agencies_are_errors() {
         var f = new NotificationForm("", "", "", "", "", "2", "", "", "1", "5", "2024", "2", "5", "2024", "", "", "",
                 List.of("99"), "", "", "", "x".repeat(4001), "0");
-        var errors = errors(f);
+        var errors = FormValidation.bound(f);
         assertThat(f.details(TODAY, AGENCIES, errors)).isNull();
         assertThat(errors.getFieldErrors()).extracting(e -> e.getField()).contains("childReference", "childInitials", "sex", "ethnicity",
                 "harm", "abuse", "lookedAfter", "agencies", "summary");
