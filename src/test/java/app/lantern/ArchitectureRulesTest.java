@@ -4,11 +4,6 @@ import static com.tngtech.archunit.base.DescribedPredicate.describe;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Configuration;
@@ -36,24 +31,12 @@ import app.lantern.shared.WritesHistory;
 /**
  * Architecture rules the module check cannot express: who may write history, where SQL lives,
  * what services may throw, and how visible controllers are. Only Lantern's main classes are read.
- *
- * <p>The SQL rule holds an allow-list of today's offenders, so that no new class can break it while
- * the existing ones are being moved; {@link #allow_lists_name_only_classes_that_still_offend} fails
- * once a listed class is fixed, so the list only ever shrinks.
  */
 class ArchitectureRulesTest {
 
     static final JavaClasses LANTERN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("app.lantern");
-
-    /** Classes that run SQL today without being a store: to be moved into stores. */
-    static final Set<String> SQL_OUTSIDE_STORES_TODAY = Set.of(
-            "app.lantern.reviews.ReviewReferences",
-            "app.lantern.reviews.IncidentService",
-            "app.lantern.reviews.RapidReviewService",
-            "app.lantern.reviews.BriefingService",
-            "app.lantern.reviews.LearningService");
 
     static final DescribedPredicate<JavaClass> STORES = describe("stores (…Store, …Repository, …Query, …Search)",
             c -> topLevel(c).getSimpleName().matches(".*(Store|Repository|Query|Search)"));
@@ -88,10 +71,10 @@ class ArchitectureRulesTest {
 
     @Test
     void sql_lives_in_stores() {
-        noClasses().that(DescribedPredicate.not(STORES)).and(DescribedPredicate.not(listedIn(SQL_OUTSIDE_STORES_TODAY)))
+        noClasses().that(DescribedPredicate.not(STORES))
                 .should().dependOnClassesThat(SQL)
                 .because("SQL you can find is SQL you can review: each module reads and writes its tables only in its "
-                        + "stores; the listed classes are to be moved into stores")
+                        + "stores")
                 .check(LANTERN);
     }
 
@@ -123,24 +106,6 @@ class ArchitectureRulesTest {
                 .check(LANTERN);
     }
 
-    @Test
-    void allow_lists_name_only_classes_that_still_offend() {
-        assertThat(stillOffending(SQL_OUTSIDE_STORES_TODAY, SQL))
-                .as("classes listed as running SQL outside stores that no longer do: remove them from the list")
-                .isEqualTo(new TreeSet<>(SQL_OUTSIDE_STORES_TODAY));
-    }
-
-    private static Set<String> stillOffending(Set<String> listed, DescribedPredicate<JavaClass> target) {
-        var offending = new TreeSet<String>();
-        for (JavaClass c : LANTERN) {
-            String name = topLevel(c).getName();
-            if (listed.contains(name) && c.getDirectDependenciesFromSelf().stream().anyMatch(d -> target.test(d.getTargetClass()))) {
-                offending.add(name);
-            }
-        }
-        return offending;
-    }
-
     private static ArchCondition<JavaMethod> beCalledOnlyFromDemoOrTheirOwnClass() {
         return new ArchCondition<>("be called only from app.lantern.demo or their own class") {
             @Override
@@ -159,10 +124,6 @@ class ArchitectureRulesTest {
         if (c.getSimpleName().endsWith("Service") || c.isMetaAnnotatedWith(Service.class)) return true;
         return c.isMetaAnnotatedWith(Component.class) && !c.isMetaAnnotatedWith(Controller.class)
                 && !c.isMetaAnnotatedWith(ControllerAdvice.class) && !c.isMetaAnnotatedWith(Configuration.class);
-    }
-
-    private static DescribedPredicate<JavaClass> listedIn(Set<String> names) {
-        return describe("listed " + List.copyOf(new TreeSet<>(names)), c -> names.contains(topLevel(c).getName()));
     }
 
     /** Lambdas and nested classes count as their enclosing class. */

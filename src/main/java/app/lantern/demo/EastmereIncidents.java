@@ -13,6 +13,7 @@ import app.lantern.actions.ActionTracker;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.People;
 import app.lantern.identity.RunAs;
+import app.lantern.reviews.AgencySummaryService;
 import app.lantern.reviews.IncidentAbuse;
 import app.lantern.reviews.IncidentEthnicity;
 import app.lantern.reviews.IncidentHarm;
@@ -41,17 +42,19 @@ class EastmereIncidents {
 
     private final IncidentService incidents;
     private final RapidReviewService reviews;
+    private final AgencySummaryService summaries;
     private final ActionTracker tracker;
     private final People people;
     private final Clock clock;
     private final DemoCalendar calendar;
     private final RunAs runAs;
 
-    EastmereIncidents(IncidentService incidents, RapidReviewService reviews, ActionTracker tracker, People people, Clock clock,
-            DemoCalendar calendar, RunAs runAs) {
+    EastmereIncidents(IncidentService incidents, RapidReviewService reviews, AgencySummaryService summaries, ActionTracker tracker,
+            People people, Clock clock, DemoCalendar calendar, RunAs runAs) {
         this.runAs = runAs;
         this.incidents = incidents;
         this.reviews = reviews;
+        this.summaries = summaries;
         this.tracker = tracker;
         this.people = people;
         this.clock = clock;
@@ -198,14 +201,14 @@ class EastmereIncidents {
 
     private void submitAll(long rapidReviewId, LocalDate on, EastmereOrganisations.Orgs orgs, EastmerePeople.Staff staff,
             Map<String, String> leadByOrganisation) {
-        var requests = reviews.requestIdsByOrganisation(rapidReviewId);
+        var requests = summaries.requestIdsByOrganisation(rapidReviewId);
         var businessUnit = person(staff, "business-unit");
         for (var e : leadByOrganisation.entrySet()) {
             // the demo attributes each summary to a real demo person of that agency, acting as its lead
             var lead = people.find(staff.get(e.getValue()).id()).orElseThrow();
             long request = requests.get(orgs.id(e.getKey()));
             // entered by the business unit on the agency's behalf, as partnerships often do from an emailed form
-            reviews.submit(rapidReviewId, request, 0,
+            summaries.submit(rapidReviewId, request, 0,
                     "Our records show contact with the family over the previous year. (" + lead.jobTitle() + ", summary for the rapid review.)",
                     "Immediate learning shared with our safeguarding team; records checked for similar cases.",
                     on.atTime(11, 0).atZone(clock.getZone()).toOffsetDateTime(), businessUnit);

@@ -6,7 +6,7 @@ import java.util.Optional;
 import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.shared.TimescaleRule;
 
-/** A case review as stored (restricted: see {@link ReviewAccess}). */
+/** A case review as stored (restricted: see {@link CaseReviewAccess}). */
 record CaseReview(long id, String reference, long typeId, String typeName, boolean statutory, String title,
         Long rapidReviewId, LocalDate decisionDate, String termsOfReference, String reviewerName,
         LocalDate plannedPublication, LocalDate sentToPanelOn, LocalDate publishedOn, String publishedName,

@@ -20,7 +20,7 @@ import app.lantern.identity.People;
 
 /**
  * Case reviews as their pages show them. Every method that returns a review's material to a person
- * first asks {@link ReviewAccess} (404 to anyone who may not see it, 403 to a reader for a form
+ * first asks {@link CaseReviewAccess} (404 to anyone who may not see it, 403 to a reader for a form
  * they may not use) and writes the read to the activity log.
  */
 @Service
@@ -30,17 +30,21 @@ class CaseReviewPages {
     private static final String RECORD_TYPE = CaseReviewService.RECORD_TYPE;
 
     private final CaseReviewStore store;
+    private final ReviewTypeStore types;
     private final ReviewAccess access;
+    private final CaseReviewAccess caseAccess;
     private final ActionTracker tracker;
     private final People people;
     private final OrganisationDirectory organisations;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CaseReviewPages(CaseReviewStore store, ReviewAccess access, ActionTracker tracker, People people, OrganisationDirectory organisations,
-            WorkingDayCalendar calendar, Clock clock) {
+    CaseReviewPages(CaseReviewStore store, ReviewTypeStore types, ReviewAccess access, CaseReviewAccess caseAccess, ActionTracker tracker,
+            People people, OrganisationDirectory organisations, WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
+        this.types = types;
         this.access = access;
+        this.caseAccess = caseAccess;
         this.tracker = tracker;
         this.people = people;
         this.organisations = organisations;
@@ -68,7 +72,7 @@ class CaseReviewPages {
 
     /** A review's page for this person (404 unless they may see it); the read is logged. */
     CaseReviewPage page(long id, CurrentPerson person) {
-        var r = access.caseReview(id, person);
+        var r = caseAccess.caseReview(id, person);
         access.read(RECORD_TYPE, id, "Opened case review " + r.reference());
         LocalDate today = LocalDate.now(clock);
         var panel = named(store.panel(id));
@@ -95,19 +99,19 @@ class CaseReviewPages {
         }
         return new CaseReviewPage(r, CaseReviewRules.status(r.publishedOn(), open), panel, milestones, store.findings(id), views,
                 complete, CaseReviewRules.percent(complete, views.size()), reportDue, late, before,
-                access.manages(person), access.contributesTo(r, person));
+                access.manages(person), caseAccess.contributesTo(r, person));
     }
 
     /** The review for a form only the business unit uses (404 or 403 otherwise); the read is logged. */
     CaseReview forChange(long id, CurrentPerson person, String what) {
-        var r = access.manageableCaseReview(id, person);
+        var r = caseAccess.manageableCaseReview(id, person);
         access.read(RECORD_TYPE, id, what + " for case review " + r.reference());
         return r;
     }
 
     /** The review for a form the business unit or its panel uses (404 or 403 otherwise); the read is logged. */
     CaseReview forContribution(long id, CurrentPerson person, String what) {
-        var r = access.contributableCaseReview(id, person);
+        var r = caseAccess.contributableCaseReview(id, person);
         access.read(RECORD_TYPE, id, what + " for case review " + r.reference());
         return r;
     }
@@ -118,18 +122,18 @@ class CaseReviewPages {
 
     /** The published report file (404 unless the person may see the review and there is one); the read is logged. */
     PublicationFile report(long id, CurrentPerson person) {
-        var r = access.caseReview(id, person);
+        var r = caseAccess.caseReview(id, person);
         var file = store.report(id).orElseThrow(() -> access.hidden("the report of case review " + r.reference()));
         access.read(RECORD_TYPE, id, "Downloaded the report of case review " + r.reference());
         return file;
     }
 
     List<ReviewType> types() {
-        return store.types();
+        return types.all();
     }
 
     Optional<ReviewType> type(long id) {
-        return store.type(id);
+        return types.find(id);
     }
 
     List<PanelMember> panel(long id) {

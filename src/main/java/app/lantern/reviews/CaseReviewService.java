@@ -24,7 +24,7 @@ import app.lantern.shared.WritesHistory;
 /**
  * Case reviews: recording and changing them, their panel, milestones, findings, recommendations
  * (each raised as an action in the tracker) and publication. Every change first asks
- * {@link ReviewAccess}; the pages read reviews through {@link CaseReviewPages}. The public methods
+ * {@link CaseReviewAccess}; the pages read reviews through {@link CaseReviewPages}. The public methods
  * are the module's API: recording reviews with their history for imports and demo data (no access
  * checks: their callers have decided).
  */
@@ -35,17 +35,21 @@ public class CaseReviewService {
     static final String RECORD_TYPE = "case_review";
 
     private final CaseReviewStore store;
+    private final ReviewTypeStore types;
     private final ReviewAccess access;
+    private final CaseReviewAccess caseAccess;
     private final ActionTracker tracker;
     private final ActivityLog activity;
     private final People people;
     private final WorkingDayCalendar calendar;
     private final Clock clock;
 
-    CaseReviewService(CaseReviewStore store, ReviewAccess access, ActionTracker tracker, ActivityLog activity, People people,
-            WorkingDayCalendar calendar, Clock clock) {
+    CaseReviewService(CaseReviewStore store, ReviewTypeStore types, ReviewAccess access, CaseReviewAccess caseAccess,
+            ActionTracker tracker, ActivityLog activity, People people, WorkingDayCalendar calendar, Clock clock) {
         this.store = store;
+        this.types = types;
         this.access = access;
+        this.caseAccess = caseAccess;
         this.tracker = tracker;
         this.activity = activity;
         this.people = people;
@@ -102,7 +106,7 @@ public class CaseReviewService {
     }
 
     private long insert(Details d, Long by) {
-        var type = store.type(d.typeId()).orElseThrow(() -> new IllegalArgumentException("No review type " + d.typeId()));
+        var type = types.find(d.typeId()).orElseThrow(() -> new IllegalArgumentException("No review type " + d.typeId()));
         LocalDate publication = d.plannedPublication() != null ? d.plannedPublication()
                 : CaseReviewRules.plannedPublication(d.decision(), type.publicationMonths());
         var plan = plan(d.decision(), publication);
@@ -117,7 +121,7 @@ public class CaseReviewService {
     /** Changes a review's details; when the decision or planned publication moves, open standard milestones move with it. */
     @Transactional
     void change(long id, long version, Details d, CurrentPerson person) {
-        var before = access.manageableCaseReview(id, person);
+        var before = caseAccess.manageableCaseReview(id, person);
         LocalDate publication = d.plannedPublication() != null ? d.plannedPublication() : before.plannedPublication();
         if (!store.update(id, version, d.typeId(), d.title(), d.decision(), d.termsOfReference(), d.reviewerName(), publication))
             throw new OptimisticLockingFailureException("Case review " + id + " changed");
@@ -138,7 +142,7 @@ public class CaseReviewService {
 
     @Transactional
     void addPanelMember(long id, long personId, String role, CurrentPerson person) {
-        var r = access.manageableCaseReview(id, person);
+        var r = caseAccess.manageableCaseReview(id, person);
         store.addPanelMember(id, personId, role, OffsetDateTime.now(clock));
         String name = people.find(personId).map(p -> p.fullName()).orElse("person " + personId);
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Named " + name + " on the panel of case review " + r.reference(),
@@ -147,7 +151,7 @@ public class CaseReviewService {
 
     @Transactional
     void removePanelMember(long id, long memberId, CurrentPerson person) {
-        var r = access.manageableCaseReview(id, person);
+        var r = caseAccess.manageableCaseReview(id, person);
         var member = store.panel(id).stream().filter(m -> m.id() == memberId).findFirst()
                 .orElseThrow(() -> access.hidden("panel member " + memberId + " of case review " + r.reference()));
         store.removePanelMember(id, memberId);
@@ -162,7 +166,7 @@ public class CaseReviewService {
      */
     @Transactional
     void changeMilestone(long id, long milestoneId, long version, LocalDate due, LocalDate doneOn, CurrentPerson person) {
-        var r = access.contributableCaseReview(id, person);
+        var r = caseAccess.contributableCaseReview(id, person);
         var m = store.milestone(id, milestoneId).orElseThrow(() -> access.hidden("milestone " + milestoneId + " of case review " + r.reference()));
         LocalDate newDue = access.manages(person) && due != null ? due : m.due();
         if (!store.updateMilestone(milestoneId, version, newDue, doneOn))
@@ -174,7 +178,7 @@ public class CaseReviewService {
 
     @Transactional
     int addFinding(long id, String body, CurrentPerson person) {
-        var r = access.contributableCaseReview(id, person);
+        var r = caseAccess.contributableCaseReview(id, person);
         int n = store.addFinding(id, body, OffsetDateTime.now(clock), person.fullName());
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Recorded finding " + n + " of case review " + r.reference(), null, body);
         return n;
@@ -183,7 +187,7 @@ public class CaseReviewService {
     /** Adds a recommendation and raises it as an action in the tracker; returns the action's id. */
     @Transactional
     long addRecommendation(long id, String body, long ownerOrganisationId, LocalDate due, CurrentPerson person) {
-        var r = access.manageableCaseReview(id, person);
+        var r = caseAccess.manageableCaseReview(id, person);
         return recommend(r, body, ownerOrganisationId, due, today());
     }
 
@@ -206,7 +210,7 @@ public class CaseReviewService {
     /** Records the report's dates, name and file or link; the matching milestones are marked done on those dates. */
     @Transactional
     void recordPublication(long id, long version, Publication p, CurrentPerson person) {
-        var r = access.manageableCaseReview(id, person);
+        var r = caseAccess.manageableCaseReview(id, person);
         publish(r, version, p, person.id());
     }
 
@@ -232,7 +236,7 @@ public class CaseReviewService {
     @WritesHistory
     public long recordReview(String typeName, String title, LocalDate decision, String termsOfReference, String reviewerName,
             Long rapidReviewId) {
-        var type = store.typeNamed(typeName).orElseThrow(() -> new IllegalArgumentException("No review type " + typeName));
+        var type = types.named(typeName).orElseThrow(() -> new IllegalArgumentException("No review type " + typeName));
         return insert(new Details(type.id(), title, rapidReviewId, decision, termsOfReference, reviewerName, null), null);
     }
 

@@ -6,12 +6,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Plain SQL for review types and case reviews with their panel, milestones, findings, recommendations and report. */
+/** Plain SQL for case reviews with their panel, milestones, findings, recommendations and report. */
 @Repository
 class CaseReviewStore {
 
@@ -20,40 +21,6 @@ class CaseReviewStore {
     CaseReviewStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
-
-    // --- review types
-
-    List<ReviewType> types() {
-        return jdbc.sql("SELECT id, name, statutory, publication_months, version FROM review_type ORDER BY statutory DESC, name")
-                .query(CaseReviewStore::type).list();
-    }
-
-    Optional<ReviewType> type(long id) {
-        return jdbc.sql("SELECT id, name, statutory, publication_months, version FROM review_type WHERE id = ?")
-                .param(id).query(CaseReviewStore::type).optional();
-    }
-
-    Optional<ReviewType> typeNamed(String name) {
-        return jdbc.sql("SELECT id, name, statutory, publication_months, version FROM review_type WHERE lower(name) = lower(?)")
-                .param(name).query(CaseReviewStore::type).optional();
-    }
-
-    long insertType(String name, boolean statutory, int months) {
-        return jdbc.sql("INSERT INTO review_type (name, statutory, publication_months) VALUES (?, ?, ?) RETURNING id")
-                .params(name, statutory, months).query(Long.class).single();
-    }
-
-    boolean updateType(long id, long version, String name, boolean statutory, int months) {
-        return jdbc.sql("UPDATE review_type SET name = ?, statutory = ?, publication_months = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(name, statutory, months, id, version).update() == 1;
-    }
-
-    private static ReviewType type(ResultSet rs, int row) throws SQLException {
-        return new ReviewType(rs.getLong("id"), rs.getString("name"), rs.getBoolean("statutory"), rs.getInt("publication_months"),
-                rs.getLong("version"));
-    }
-
-    // --- case reviews
 
     private static final String SELECT_REVIEW = """
             SELECT r.id, r.reference, r.type_id, t.name AS type_name, t.statutory, r.title, r.rapid_review_id, r.decision_date,
@@ -65,6 +32,16 @@ class CaseReviewStore {
 
     Optional<CaseReview> find(long id) {
         return jdbc.sql(SELECT_REVIEW + " WHERE r.id = ?").param(id).query(CaseReviewStore::review).optional();
+    }
+
+    /** The id of the review with this reference, ignoring case and surrounding spaces. */
+    Optional<Long> idOf(String reference) {
+        return jdbc.sql("SELECT id FROM case_review WHERE upper(reference) = ?").param(reference.strip().toUpperCase(Locale.ROOT))
+                .query(Long.class).optional();
+    }
+
+    Optional<String> referenceOf(long id) {
+        return jdbc.sql("SELECT reference FROM case_review WHERE id = ?").param(id).query(String.class).optional();
     }
 
     /** All reviews, newest decision first (a partnership holds a handful a year, so no paging). */

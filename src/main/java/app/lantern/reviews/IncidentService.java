@@ -1,27 +1,24 @@
 package app.lantern.reviews;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import app.lantern.calendar.WorkingDayCalendar;
 import app.lantern.identity.ActivityAction;
 import app.lantern.identity.ActivityLog;
 import app.lantern.identity.CurrentPerson;
 import app.lantern.identity.OrganisationDirectory;
-import app.lantern.calendar.WorkingDayCalendar;
 
 /**
  * Serious incident notifications: recording them and the panel notification clock (the year's
@@ -34,16 +31,18 @@ public class IncidentService {
 
     static final String RECORD_TYPE = "Serious incident notification";
 
-    private final JdbcClient jdbc;
+    private final IncidentStore store;
+    private final RapidReviewStore rapidReviews;
     private final WorkingDayCalendar calendar;
     private final ReviewAccess access;
     private final ActivityLog activity;
     private final OrganisationDirectory organisations;
     private final Clock clock;
 
-    IncidentService(JdbcClient jdbc, WorkingDayCalendar calendar, ReviewAccess access, ActivityLog activity,
-            OrganisationDirectory organisations, Clock clock) {
-        this.jdbc = jdbc;
+    IncidentService(IncidentStore store, RapidReviewStore rapidReviews, WorkingDayCalendar calendar, ReviewAccess access,
+            ActivityLog activity, OrganisationDirectory organisations, Clock clock) {
+        this.store = store;
+        this.rapidReviews = rapidReviews;
         this.calendar = calendar;
         this.access = access;
         this.activity = activity;
@@ -54,8 +53,6 @@ public class IncidentService {
     LocalDate today() {
         return LocalDate.now(clock);
     }
-
-    // ---- clocks -------------------------------------------------------------------------------
 
     /** Null when the calendar can count the panel notification deadline from this date; otherwise why not. */
     String calendarProblem(String rule, LocalDate event) {
@@ -72,18 +69,15 @@ public class IncidentService {
     String ruleDescription(String code) {
         try {
             return calendar.rule(code).describe();
-        } catch (java.util.NoSuchElementException e) {
+        } catch (NoSuchElementException e) {
             return null;
         }
     }
 
-    // ---- reads --------------------------------------------------------------------------------
-
     /** All notifications, newest awareness first; 404 for people who may not see them. */
     List<NotificationView> list(CurrentPerson person) {
         access.requireSee(person, "serious incident notifications");
-        var rows = jdbc.sql(SELECT + " ORDER BY n.aware_date DESC, n.id DESC").query(this::row).list();
-        return views(rows);
+        return views(store.all());
     }
 
     /** One notification for its page; the read is logged. */
@@ -98,74 +92,58 @@ public class IncidentService {
     }
 
     Optional<NotificationRecord> find(long id) {
-        return jdbc.sql(SELECT + " WHERE n.id = ?").param(id).query(this::row).optional();
+        return store.find(id);
     }
 
     /** The notifications with these ids (those that exist), in one query. */
-    List<NotificationRecord> findAll(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) return List.of();
-        return jdbc.sql(SELECT + " WHERE n.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list();
+    List<NotificationRecord> findAll(Collection<Long> ids) {
+        return store.findAll(ids);
     }
 
+    /** The notifications with their clocks, agencies' names and rapid review, as pages show them. */
     List<NotificationView> views(List<NotificationRecord> rows) {
-        var orgIds = rows.stream().flatMap(r -> r.agencyIds().stream()).distinct().toList();
-        var names = organisations.namesOf(orgIds);
-        var reviews = new HashMap<Long, Object[]>();
-        if (!rows.isEmpty()) {
-            jdbc.sql("SELECT notification_id, id, reference FROM rapid_review WHERE notification_id = ANY (?)")
-                    .param(rows.stream().map(NotificationRecord::id).toArray(Long[]::new))
-                    .query((rs, i) -> reviews.put(rs.getLong(1), new Object[]{rs.getLong(2), rs.getString(3)})).list();
-        }
+        var names = organisations.namesOf(rows.stream().flatMap(r -> r.agencyIds().stream()).distinct().toList());
+        Map<Long, RapidReviewStore.Started> reviews = rapidReviews.byNotification(rows.stream().map(NotificationRecord::id).toList());
         LocalDate today = today();
         var views = new ArrayList<NotificationView>();
         for (var r : rows) {
             LocalDate due = r.panelNotificationDue(calendar).orElse(null);
             Integer left = r.workingDaysLeftToNotify(calendar, today);
             var timeliness = due == null ? null : IncidentTimeliness.of(due, r.details().notifiedDate(), today);
-            var rr = reviews.get(r.id());
+            var review = reviews.get(r.id());
             views.add(new NotificationView(r, due, left, timeliness,
                     r.agencyIds().stream().map(id -> names.getOrDefault(id, "Organisation " + id)).sorted().toList(),
-                    rr == null ? null : (Long) rr[0], rr == null ? null : (String) rr[1]));
+                    review == null ? null : review.id(), review == null ? null : review.reference()));
         }
         return views;
     }
 
     /** Notifiable incidents not yet notified to the panel: the running panel notification clocks. */
     List<NotificationView> awaitingNotification() {
-        return views(jdbc.sql(SELECT + " WHERE n.notified_date IS NULL AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date")
-                .query(this::row).list());
+        return views(store.awaitingNotification());
     }
 
     /** Notified incidents whose rapid review has not been started: the rapid review clock is running. */
     List<NotificationRecord> notifiedWithoutRapidReview() {
-        return jdbc.sql(SELECT + " " + """
-                 WHERE n.notified_date IS NOT NULL AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER'
-                   AND NOT EXISTS (SELECT 1 FROM rapid_review r WHERE r.notification_id = n.id)
-                 ORDER BY n.notified_date""").query(this::row).list();
+        return store.notifiedWithoutRapidReview();
     }
 
-    // ---- writes -------------------------------------------------------------------------------
+    /** Notifiable incidents the local authority became aware of from {@code from} to {@code to}, in that order. */
+    List<NotificationRecord> notifiableAwareBetween(LocalDate from, LocalDate to) {
+        return store.notifiableAwareBetween(from, to);
+    }
+
+    /** References of notifications by id, for pages that list the records behind a figure. */
+    Map<Long, String> references(List<Long> ids) {
+        return store.references(ids);
+    }
 
     /** Records a notification (business unit only) and returns its id. */
     @Transactional
     public long record(NotificationDetails details, CurrentPerson person) {
         access.requireChange(person, "Record a serious incident notification");
-        String prefix = "SIN-" + details.awareDate().getYear() + "-";
-        int next = jdbc.sql("SELECT COALESCE(MAX(CAST(SUBSTRING(reference FROM ?) AS INTEGER)), 0) + 1 FROM incident_notification WHERE reference LIKE ?")
-                .params(prefix.length() + 1, prefix + "%").query(Integer.class).single();
-        String reference = prefix + String.format("%03d", next);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO incident_notification (reference, child_reference, child_initials, date_of_birth, age_years, sex, ethnicity,
-                    incident_date, aware_date, harm, abuse, looked_after, notified_date, summary, created_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(reference, details.childReference(), details.childInitials(), details.dateOfBirth(), details.ageYears(),
-                        details.sex().name(), details.ethnicity().name(), details.incidentDate(), details.awareDate(),
-                        details.harm().name(), details.abuse().name(), details.lookedAfter(), details.notifiedDate(), details.summary(),
-                        OffsetDateTime.now(clock), person.id())
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        saveAgencies(id, details.agencyIds());
+        String reference = store.nextReference(details.awareDate().getYear());
+        long id = store.insert(reference, details, OffsetDateTime.now(clock), person.id());
         activity.recordChange(ActivityAction.CREATED, RECORD_TYPE, id, "Recorded notification " + reference, null, describe(details));
         return id;
     }
@@ -174,69 +152,14 @@ public class IncidentService {
     @Transactional
     public void update(long id, long version, NotificationDetails details, CurrentPerson person) {
         var before = access.changeable(person, find(id), "Change serious incident notification " + id);
-        int changed = jdbc.sql("""
-                UPDATE incident_notification SET child_reference = ?, child_initials = ?, date_of_birth = ?, age_years = ?, sex = ?,
-                    ethnicity = ?, incident_date = ?, aware_date = ?, harm = ?, abuse = ?, looked_after = ?, notified_date = ?, summary = ?,
-                    version = version + 1
-                WHERE id = ? AND version = ?""")
-                .params(details.childReference(), details.childInitials(), details.dateOfBirth(), details.ageYears(),
-                        details.sex().name(), details.ethnicity().name(), details.incidentDate(), details.awareDate(),
-                        details.harm().name(), details.abuse().name(), details.lookedAfter(), details.notifiedDate(), details.summary(),
-                        id, version)
-                .update();
-        if (changed == 0) throw new OptimisticLockingFailureException("Notification " + id + " changed");
-        saveAgencies(id, details.agencyIds());
+        if (!store.update(id, version, details)) throw new OptimisticLockingFailureException("Notification " + id + " changed");
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Changed notification " + before.reference(),
                 describe(before.details()), describe(details));
-    }
-
-    private void saveAgencies(long id, List<Long> agencyIds) {
-        jdbc.sql("DELETE FROM incident_agency WHERE notification_id = ?").param(id).update();
-        for (long org : agencyIds) {
-            jdbc.sql("INSERT INTO incident_agency (notification_id, organisation_id) VALUES (?, ?)").params(id, org).update();
-        }
     }
 
     private static String describe(NotificationDetails d) {
         return "child " + d.childReference() + "; incident " + d.incidentDate() + "; aware " + d.awareDate() + "; "
                 + d.harm().label() + "; " + d.abuse().label() + "; looked after: " + (d.lookedAfter() ? "yes" : "no")
                 + "; agencies " + d.agencyIds() + "; notified " + (d.notifiedDate() == null ? "not yet" : d.notifiedDate());
-    }
-
-    // ---- for the year's figures --------------------------------------------------------------
-
-    /** Notifiable incidents the local authority became aware of from {@code from} to {@code to}, in that order. */
-    List<NotificationRecord> notifiableAwareBetween(LocalDate from, LocalDate to) {
-        return jdbc.sql(SELECT + " WHERE n.aware_date BETWEEN ? AND ? AND n.harm <> 'NEITHER' AND n.abuse <> 'NEITHER' ORDER BY n.aware_date, n.id")
-                .params(from, to).query(this::row).list();
-    }
-
-    /** References of notifications by id, for pages that list the records behind a figure. */
-    Map<Long, String> references(List<Long> ids) {
-        if (ids.isEmpty()) return Map.of();
-        var map = new HashMap<Long, String>();
-        jdbc.sql("SELECT id, reference FROM incident_notification WHERE id = ANY (?)").param(ids.toArray(Long[]::new))
-                .query((rs, i) -> map.put(rs.getLong(1), rs.getString(2))).list();
-        return map;
-    }
-
-    // ---- rows ---------------------------------------------------------------------------------
-
-    private static final String SELECT = """
-            SELECT n.*, ARRAY(SELECT a.organisation_id FROM incident_agency a WHERE a.notification_id = n.id ORDER BY a.organisation_id) AS agencies
-            FROM incident_notification n""";
-
-    private NotificationRecord row(ResultSet rs, int i) throws SQLException {
-        var agencies = new ArrayList<Long>();
-        var array = rs.getArray("agencies");
-        if (array != null) for (Object o : (Object[]) array.getArray()) agencies.add(((Number) o).longValue());
-        Integer age = rs.getObject("age_years") == null ? null : rs.getInt("age_years");
-        var details = new NotificationDetails(rs.getString("child_reference"), rs.getString("child_initials"),
-                rs.getObject("date_of_birth", LocalDate.class), age, IncidentSex.valueOf(rs.getString("sex")),
-                IncidentEthnicity.valueOf(rs.getString("ethnicity")), rs.getObject("incident_date", LocalDate.class),
-                rs.getObject("aware_date", LocalDate.class), IncidentHarm.valueOf(rs.getString("harm")),
-                IncidentAbuse.valueOf(rs.getString("abuse")), rs.getBoolean("looked_after"), agencies,
-                rs.getObject("notified_date", LocalDate.class), rs.getString("summary"));
-        return new NotificationRecord(rs.getLong("id"), rs.getString("reference"), details, rs.getLong("version"));
     }
 }

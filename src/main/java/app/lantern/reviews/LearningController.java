@@ -58,8 +58,6 @@ class LearningController {
         return "reviews/learning/overview";
     }
 
-    // ---- events -------------------------------------------------------------------------------
-
     @GetMapping("/learning/events")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String events(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
@@ -123,8 +121,6 @@ class LearningController {
                 .map(b -> new Choice(String.valueOf(b.id()), b.title())).toList());
         return "reviews/learning/event-form";
     }
-
-    // ---- points -------------------------------------------------------------------------------
 
     @GetMapping("/learning/points")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)

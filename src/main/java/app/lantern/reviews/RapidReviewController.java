@@ -32,15 +32,17 @@ import jakarta.validation.Valid;
 class RapidReviewController {
 
     private final RapidReviewService reviews;
+    private final AgencySummaryService summaries;
     private final IncidentService incidents;
     private final ReviewAccess access;
     private final OrganisationDirectory organisations;
     private final CaseReviewStore caseReviews;
 
-    RapidReviewController(RapidReviewService reviews, IncidentService incidents, ReviewAccess access, OrganisationDirectory organisations,
-            CaseReviewStore caseReviews) {
+    RapidReviewController(RapidReviewService reviews, AgencySummaryService summaries, IncidentService incidents, ReviewAccess access,
+            OrganisationDirectory organisations, CaseReviewStore caseReviews) {
         this.caseReviews = caseReviews;
         this.reviews = reviews;
+        this.summaries = summaries;
         this.incidents = incidents;
         this.access = access;
         this.organisations = organisations;
@@ -109,13 +111,11 @@ class RapidReviewController {
         return "reviews/incidents/rapid-review-form";
     }
 
-    // ---- requests to agencies -----------------------------------------------------------------
-
     @GetMapping("/reviews/rapid/{id}/requests/new")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String newRequest(@PathVariable long id, CurrentPerson person, Model model) {
         var r = reviews.forEdit(id, person);
-        return requestForm(model, r, AgencySummaryRequestForm.of(null, reviews.defaultSummaryDue(incidents.today()), null));
+        return requestForm(model, r, AgencySummaryRequestForm.of(null, summaries.defaultSummaryDue(incidents.today()), null));
     }
 
     @PostMapping("/reviews/rapid/{id}/requests/new")
@@ -129,7 +129,7 @@ class RapidReviewController {
         if (org != null && asked.contains(org)) errors.rejectValue("organisationId", "asked", "That organisation has already been asked");
         var due = form.due(incidents.today(), errors);
         if (errors.hasErrors()) return requestForm(model, r, form);
-        reviews.addRequest(id, org, due, person);
+        summaries.addRequest(id, org, due, person);
         redirect.addFlashAttribute("success", "Request sent to " + organisations.nameOf(org).orElse("the organisation"));
         return "redirect:/reviews/rapid/" + id;
     }
@@ -147,7 +147,7 @@ class RapidReviewController {
     @GetMapping("/reviews/rapid/{id}/requests/{requestId}")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String request(@PathVariable long id, @PathVariable long requestId, CurrentPerson person, Model model) {
-        var view = reviews.request(id, requestId, person);
+        var view = summaries.request(id, requestId, person);
         return requestPage(model, view, new AgencySummaryForm("", "", String.valueOf(view.request().version())),
                 AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version()));
     }
@@ -156,7 +156,7 @@ class RapidReviewController {
     @PreAuthorize(ReviewAccess.ANSWERS_REQUESTS)
     String submit(@PathVariable long id, @PathVariable long requestId, @Valid @ModelAttribute("form") AgencySummaryForm form,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var view = reviews.request(id, requestId, person);
+        var view = summaries.request(id, requestId, person);
         if (view.request().submitted()) {
             redirect.addFlashAttribute("success", "This summary has already been submitted");
             return "redirect:" + view.request().path();
@@ -166,8 +166,8 @@ class RapidReviewController {
         if (version == null) errors.reject("version", "The form was incomplete. Open the request again and submit it");
         var dueForm = AgencySummaryRequestForm.of(view.request().organisationId(), view.request().due(), view.request().version());
         if (texts == null || errors.hasErrors()) return requestPage(model, view, form, dueForm);
-        if (!EditConflicts.saved(errors, () -> reviews.submit(id, requestId, version, texts[0], texts[1], person))) {
-            return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
+        if (!EditConflicts.saved(errors, () -> summaries.submit(id, requestId, version, texts[0], texts[1], person))) {
+            return requestPage(model, summaries.request(id, requestId, person), form, dueForm);
         }
         redirect.addFlashAttribute("success", "Summary of involvement submitted");
         return "redirect:" + view.request().path();
@@ -177,14 +177,14 @@ class RapidReviewController {
     @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String changeDue(@PathVariable long id, @PathVariable long requestId, @ModelAttribute("dueForm") AgencySummaryRequestForm dueForm,
             BindingResult errors, CurrentPerson person, Model model, RedirectAttributes redirect) {
-        var view = reviews.request(id, requestId, person);
+        var view = summaries.request(id, requestId, person);
         var due = dueForm.due(incidents.today(), errors);
         Long version = FormValues.wholeNumber(dueForm.version());
         if (version == null) errors.reject("version", "The form was incomplete. Open the request again and make your change");
         var form = new AgencySummaryForm("", "", String.valueOf(view.request().version()));
         if (errors.hasErrors()) return requestPage(model, view, form, dueForm);
-        if (!EditConflicts.saved(errors, () -> reviews.changeDue(id, requestId, version, due, person))) {
-            return requestPage(model, reviews.request(id, requestId, person), form, dueForm);
+        if (!EditConflicts.saved(errors, () -> summaries.changeDue(id, requestId, version, due, person))) {
+            return requestPage(model, summaries.request(id, requestId, person), form, dueForm);
         }
         redirect.addFlashAttribute("success", "Due date changed");
         return "redirect:" + view.request().path();
@@ -193,7 +193,7 @@ class RapidReviewController {
     @PostMapping("/reviews/rapid/{id}/requests/{requestId}/remove")
     @PreAuthorize(ReviewAccess.MANAGES_MATERIAL)
     String remove(@PathVariable long id, @PathVariable long requestId, CurrentPerson person, RedirectAttributes redirect) {
-        if (!reviews.removeRequest(id, requestId, person)) {
+        if (!summaries.removeRequest(id, requestId, person)) {
             redirect.addFlashAttribute("problem", "This request has been answered meanwhile, so it cannot be withdrawn");
             return "redirect:/reviews/rapid/" + id + "/requests/" + requestId;
         }
@@ -207,8 +207,6 @@ class RapidReviewController {
         model.addAttribute("dueForm", dueForm);
         return "reviews/incidents/request";
     }
-
-    // ---- immediate actions --------------------------------------------------------------------
 
     @GetMapping("/reviews/rapid/{id}/actions/new")
     @PreAuthorize(Rule.Allowed.SIGNED_IN)

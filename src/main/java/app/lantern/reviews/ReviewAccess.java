@@ -10,17 +10,19 @@ import app.lantern.identity.CurrentPerson;
 import app.lantern.shared.Rule;
 
 /**
- * The reviews module's one access component: who may see and change review material, built on
- * identity's {@link Access} and the named rules. Restricted material (notifications, rapid reviews,
- * case reviews, draft briefings) is {@link Rule#SEES_REVIEWS seen} by the business unit and partner
- * leads, and a case review also by the people named on its panel; to anyone else it does not exist
- * (404), so its existence is not revealed. Only those who {@link Rule#MANAGES_REVIEWS manage
- * reviews} change it; the panel may also record findings and milestones; an agency lead answers
- * their own agency's requests for summaries. A person who may see a record but not make a change
- * gets 403. Refusals and every read of a restricted record are logged here, through {@link Access}.
+ * Who may see and change review material, built on identity's {@link Access} and the named rules.
+ * Restricted material (notifications, rapid reviews, case reviews, draft briefings) is
+ * {@link Rule#SEES_REVIEWS seen} by the business unit and partner leads; to anyone else it does not
+ * exist (404), so its existence is not revealed. Only those who {@link Rule#MANAGES_REVIEWS manage
+ * reviews} change it; an agency lead answers their own agency's requests for summaries. A person
+ * who may see a record but not make a change gets 403. Refusals and every read of a restricted
+ * record are logged, through {@link Access}. A case review's panel is also let in:
+ * {@link CaseReviewAccess} decides that.
  *
- * <p>The {@code @PreAuthorize} expressions below put the hiding first, so a handler that changes a
- * record answers 404 to the same people its page does, then the named rule.
+ * <p>The {@code @PreAuthorize} expressions handlers use are all here. They put the hiding first, so
+ * a handler that changes a record answers 404 to the same people its page does, then the named
+ * rule. The public methods are for those expressions ({@code @reviewAccess}); services ask the
+ * package-private ones for the record or a refusal.
  */
 @Component("reviewAccess")
 class ReviewAccess {
@@ -30,10 +32,10 @@ class ReviewAccess {
     /** Changing notifications, rapid reviews and their requests. */
     static final String MANAGES_MATERIAL = SEES_MATERIAL + " and " + Rule.Allowed.MANAGES_REVIEWS;
     /** Changing a case review: 404 unless the person may see review {@code #id}, then the named rule. */
-    static final String MANAGES_CASE_REVIEW = "@reviewAccess.seesCaseReview(#id) and " + Rule.Allowed.MANAGES_REVIEWS;
+    static final String MANAGES_CASE_REVIEW = "@caseReviewAccess.seesCaseReview(#id) and " + Rule.Allowed.MANAGES_REVIEWS;
     /** Findings and milestones of case review {@code #id}: the business unit or the review's panel. */
-    static final String CONTRIBUTES_TO_CASE_REVIEW = "@reviewAccess.seesCaseReview(#id) and (" + Rule.Allowed.MANAGES_REVIEWS
-            + " or @reviewAccess.onPanel(#id))";
+    static final String CONTRIBUTES_TO_CASE_REVIEW = "@caseReviewAccess.seesCaseReview(#id) and ("
+            + Rule.Allowed.MANAGES_REVIEWS + " or @caseReviewAccess.onPanel(#id))";
     /**
      * A summary of involvement: an agency lead (the service then lets them answer only their own
      * agency's request, 404 for others'), or the business unit on the agency's behalf.
@@ -48,8 +50,6 @@ class ReviewAccess {
         this.access = access;
         this.caseReviews = caseReviews;
     }
-
-    // ---- the rules, for a person ---------------------------------------------------------------
 
     /** Sees restricted review material: every notification, rapid review and case review, and draft briefings. */
     boolean sees(CurrentPerson person) {
@@ -79,37 +79,10 @@ class ReviewAccess {
         };
     }
 
-    boolean seesCaseReview(CaseReview review, CurrentPerson person) {
-        return sees(person) || onPanel(review.id(), person);
-    }
-
-    /** Records findings and milestones on the review: the business unit and its panel. */
-    boolean contributesTo(CaseReview review, CurrentPerson person) {
-        return manages(person) || onPanel(review.id(), person);
-    }
-
-    /** Answers for the request's agency: an agency lead of that organisation. */
-    static boolean answersFor(CurrentPerson person, AgencySummaryRequest request) {
-        return person.leads(request.organisationId());
-    }
-
-    // ---- for @PreAuthorize: the signed-in person ------------------------------------------------
-
     /** True for those who may see review material; 404 (logged) for anyone else. */
     public boolean seesMaterial() {
         if (!access.allows(Rule.SEES_REVIEWS)) throw access.hidden("review material");
         return true;
-    }
-
-    /** True if the signed-in person may see case review {@code id}; 404 (logged) for anyone else and for no such review. */
-    public boolean seesCaseReview(long id) {
-        caseReview(id, access.person());
-        return true;
-    }
-
-    /** "On this review's panel": whether the signed-in person is named on the panel of case review {@code id}. */
-    public boolean onPanel(long id) {
-        return access.current().map(p -> caseReviews.onPanel(id, p.id())).orElse(false);
     }
 
     /** True for those who may see requests for summaries (review material, or an agency lead their agency's); 404 for anyone else. */
@@ -117,8 +90,6 @@ class ReviewAccess {
         if (!access.allows(Rule.SEES_REVIEWS) && !access.allows(Rule.LEADS_AN_AGENCY)) throw access.hidden("request for a summary");
         return true;
     }
-
-    // ---- for services: the record, or a refusal -------------------------------------------------
 
     /** Goes on if the person may see review material; 404 (logged) otherwise. */
     void requireSee(CurrentPerson person, String what) {
@@ -164,26 +135,5 @@ class ReviewAccess {
     /** Writes the read of a restricted record to the activity log. */
     void read(String recordType, long id, String summary) {
         access.restrictedRead(recordType, id, summary);
-    }
-
-    /** Case review {@code id} if the person may see it; otherwise 404, as if it did not exist. */
-    CaseReview caseReview(long id, CurrentPerson person) {
-        var review = caseReviews.find(id).orElseThrow(() -> access.hidden("case review " + id));
-        if (!seesCaseReview(review, person)) throw access.hidden("case review " + review.reference());
-        return review;
-    }
-
-    /** The review, if this person may change it; 404 if they may not even see it, 403 (logged) if they may only read it. */
-    CaseReview manageableCaseReview(long id, CurrentPerson person) {
-        var review = caseReview(id, person);
-        if (!manages(person)) throw access.refuse("change case review " + review.reference());
-        return review;
-    }
-
-    /** The review, if this person may record findings and milestones on it (business unit or panel); 404 or 403 otherwise. */
-    CaseReview contributableCaseReview(long id, CurrentPerson person) {
-        var review = caseReview(id, person);
-        if (!contributesTo(review, person)) throw access.refuse("record on case review " + review.reference());
-        return review;
     }
 }

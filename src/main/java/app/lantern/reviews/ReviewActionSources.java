@@ -35,7 +35,7 @@ public class ReviewActionSources {
     }
 
     @Bean
-    ActionSource caseReviewSource(Access access, ReviewAccess reviews) {
+    ActionSource caseReviewSource(Access access, CaseReviewAccess reviews) {
         return new ActionSource() {
             @Override
             public SourceKind kind() {

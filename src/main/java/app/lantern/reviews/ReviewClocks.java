@@ -18,11 +18,11 @@ import app.lantern.identity.CurrentPerson;
 class ReviewClocks {
 
     private final List<ClockSource> sources;
-    private final RapidReviewService rapidReviews;
+    private final AgencySummaryService summaries;
 
-    ReviewClocks(List<ClockSource> sources, RapidReviewService rapidReviews) {
+    ReviewClocks(List<ClockSource> sources, AgencySummaryService summaries) {
         this.sources = sources;
-        this.rapidReviews = rapidReviews;
+        this.summaries = summaries;
     }
 
     /** All open clocks {@code person} may see, soonest due first. */
@@ -35,6 +35,6 @@ class ReviewClocks {
 
     /** How many requests for a summary of involvement await the person's agency (agency leads only). */
     int openRequestsFor(CurrentPerson person) {
-        return rapidReviews.openRequestCount(person);
+        return summaries.openRequestCount(person);
     }
 }

@@ -25,15 +25,17 @@ class ReviewDashboardController {
     private final ReviewClocks clocks;
     private final IncidentService incidents;
     private final RapidReviewService reviews;
+    private final AgencySummaryService summaries;
     private final ReviewAccess access;
     private final IncidentFigures figures;
 
-    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, ReviewAccess access,
-            IncidentFigures figures) {
+    ReviewDashboardController(ReviewClocks clocks, IncidentService incidents, RapidReviewService reviews, AgencySummaryService summaries,
+            ReviewAccess access, IncidentFigures figures) {
         this.figures = figures;
         this.clocks = clocks;
         this.incidents = incidents;
         this.reviews = reviews;
+        this.summaries = summaries;
         this.access = access;
     }
 
@@ -45,7 +47,7 @@ class ReviewDashboardController {
     @PreAuthorize(Rule.Allowed.SIGNED_IN)
     String dashboard(@RequestParam(required = false) String year, CurrentPerson person, Model model) {
         model.addAttribute("clocks", clocks.openFor(person));
-        model.addAttribute("requests", reviews.openRequestsFor(person));
+        model.addAttribute("requests", summaries.openRequestsFor(person));
         model.addAttribute("restricted", access.sees(person));
         model.addAttribute("managesTypes", access.manages(person));
         LocalDate today = incidents.today();

@@ -1,9 +1,7 @@
 package app.lantern.reviews;
 
-import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,31 +12,29 @@ import org.springframework.stereotype.Component;
 @Component
 class ReviewReferences implements BriefingForm.SubjectLookup {
 
-    private final JdbcClient jdbc;
+    private final CaseReviewStore caseReviews;
+    private final RapidReviewStore rapidReviews;
 
-    ReviewReferences(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ReviewReferences(CaseReviewStore caseReviews, RapidReviewStore rapidReviews) {
+        this.caseReviews = caseReviews;
+        this.rapidReviews = rapidReviews;
     }
 
     @Override
     public Optional<Long> idOf(BriefingSubject kind, String reference) {
-        String table = table(kind);
-        if (table == null) return Optional.empty();
-        return jdbc.sql("SELECT id FROM " + table + " WHERE upper(reference) = ?").param(reference.strip().toUpperCase(Locale.ROOT))
-                .query(Long.class).optional();
+        return switch (kind) {
+            case CASE_REVIEW -> caseReviews.idOf(reference);
+            case RAPID_REVIEW -> rapidReviews.idOf(reference);
+            case AUDIT, OTHER -> Optional.empty();
+        };
     }
 
     Optional<String> referenceOf(BriefingSubject kind, Long id) {
-        String table = table(kind);
-        if (table == null || id == null) return Optional.empty();
-        return jdbc.sql("SELECT reference FROM " + table + " WHERE id = ?").param(id).query(String.class).optional();
-    }
-
-    private static String table(BriefingSubject kind) {
+        if (id == null) return Optional.empty();
         return switch (kind) {
-            case CASE_REVIEW -> "case_review";
-            case RAPID_REVIEW -> "rapid_review";
-            default -> null;
+            case CASE_REVIEW -> caseReviews.referenceOf(id);
+            case RAPID_REVIEW -> rapidReviews.referenceOf(id);
+            case AUDIT, OTHER -> Optional.empty();
         };
     }
 }

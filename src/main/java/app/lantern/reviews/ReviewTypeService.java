@@ -19,38 +19,38 @@ class ReviewTypeService {
 
     static final String RECORD_TYPE = "review_type";
 
-    private final CaseReviewStore store;
+    private final ReviewTypeStore store;
     private final ActivityLog activity;
 
-    ReviewTypeService(CaseReviewStore store, ActivityLog activity) {
+    ReviewTypeService(ReviewTypeStore store, ActivityLog activity) {
         this.store = store;
         this.activity = activity;
     }
 
     List<ReviewType> all() {
-        return store.types();
+        return store.all();
     }
 
     Optional<ReviewType> find(long id) {
-        return store.type(id);
+        return store.find(id);
     }
 
     /** Whether another type (not {@code exceptId}) already has this name, ignoring case. */
     boolean nameTaken(String name, Long exceptId) {
-        return store.typeNamed(name).filter(t -> exceptId == null || t.id() != exceptId).isPresent();
+        return store.named(name).filter(t -> exceptId == null || t.id() != exceptId).isPresent();
     }
 
     @Transactional
     long create(ReviewTypeForm.Checked t) {
-        long id = store.insertType(t.name(), t.statutory(), t.publicationMonths());
+        long id = store.insert(t.name(), t.statutory(), t.publicationMonths());
         activity.recordChange(ActivityAction.CREATED, RECORD_TYPE, id, "Added review type " + t.name(), null, describe(t));
         return id;
     }
 
     @Transactional
     void change(long id, long version, ReviewTypeForm.Checked t) {
-        var before = store.type(id).orElseThrow(RecordNotFoundException::new);
-        if (!store.updateType(id, version, t.name(), t.statutory(), t.publicationMonths()))
+        var before = store.find(id).orElseThrow(RecordNotFoundException::new);
+        if (!store.update(id, version, t.name(), t.statutory(), t.publicationMonths()))
             throw new OptimisticLockingFailureException("Review type " + id + " changed");
         activity.recordChange(ActivityAction.CHANGED, RECORD_TYPE, id, "Changed review type " + t.name(),
                 describe(new ReviewTypeForm.Checked(before.name(), before.statutory(), before.publicationMonths())), describe(t));
