@@ -34,12 +34,13 @@ class DemoDataLoader implements ApplicationRunner {
     private final EastmereLearning learning;
     private final WeeklyDigest digest;
     private final EastmereCaseReviews caseReviews;
+    private final EastmereReports reports;
     private final RunAs runAs;
 
     DemoDataLoader(DemoMode demoMode, UserAdministration accounts, TransactionTemplate transactions,
             EastmereOrganisations organisations, EastmerePeople people, EastmereCommittees committees, EastmerePlan plan,
             EastmereActions actions, EastmereBudget budget, EastmereIncidents incidents, WeeklyDigest digest,
-            EastmereCaseReviews caseReviews, EastmereLearning learning, RunAs runAs) {
+            EastmereCaseReviews caseReviews, EastmereLearning learning, EastmereReports reports, RunAs runAs) {
         this.runAs = runAs;
         this.incidents = incidents;
         this.demoMode = demoMode;
@@ -54,6 +55,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.learning = learning;
         this.digest = digest;
         this.caseReviews = caseReviews;
+        this.reports = reports;
     }
 
     @Override
@@ -78,6 +80,7 @@ class DemoDataLoader implements ApplicationRunner {
         budget.load(orgs);
         var incidentsLoaded = incidents.load(orgs, staff);
         learning.load(orgs, incidentsLoaded, caseReviews.load(orgs, staff, incidentsLoaded));
-        digest.keepDemoDigest(); // last: the outbox shows the digests of whatever actions the demo has
+        digest.keepDemoDigest(); // the outbox shows the digests of whatever actions the demo has
+        reports.load(staff); // last: publishing freezes every other module's figures as they now stand
     }
 }

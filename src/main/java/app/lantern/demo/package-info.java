@@ -7,5 +7,5 @@
  * Nothing depends on this module.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Eastmere demo data",
-        allowedDependencies = { "shared", "identity", "actions", "assurance", "partnership", "plan", "reviews" })
+        allowedDependencies = { "shared", "identity", "actions", "assurance", "partnership", "plan", "report", "reviews" })
 package app.lantern.demo;

@@ -27,12 +27,14 @@ public class ReportHistory {
     private final ReportStore store;
     private final ReportPublisher publisher;
     private final Access access;
+    private final ReportProperties properties;
 
-    ReportHistory(ReportService reports, ReportStore store, ReportPublisher publisher, Access access) {
+    ReportHistory(ReportService reports, ReportStore store, ReportPublisher publisher, Access access, ReportProperties properties) {
         this.reports = reports;
         this.store = store;
         this.publisher = publisher;
         this.access = access;
+        this.properties = properties;
     }
 
     /** Starts the year's report as the signed-in business unit, naming the three lead partners (account ids). */
@@ -74,9 +76,12 @@ public class ReportHistory {
                 false, 0));
     }
 
-    /** Changes the value of the chapter's context figure with this label: a correction before a new version. */
+    /**
+     * Changes the value of the chapter's context figure with this label, on {@code at}: a correction
+     * before a new version. Like any change to the draft, it withdraws the sign-offs given before it.
+     */
     @WritesHistory
-    public void correctContext(ReportingYear year, String chapter, String label, String value) {
+    public void correctContext(ReportingYear year, String chapter, String label, String value, Instant at) {
         var report = reports.report(year);
         var c = chapter(report, chapter);
         var part = store.parts(c.id()).stream().filter(p -> p.kind() == Part.Kind.CONTEXT && label.equals(p.title())).findFirst()
@@ -84,6 +89,8 @@ public class ReportHistory {
         store.updatePart(part.id(), part.version(), new Part(part.id(), part.chapterId(), part.position(), part.kind(), part.body(),
                 part.title(), null, null, null, null, null, value, part.source(), part.asOf(), part.covers(), false, part.version()));
         store.bumpRevision(report.id());
+        store.withdrawSignOffs(report.id(), "Withdrawn because the draft changed after it was signed off: context figure " + label
+                + " corrected from " + part.value() + " to " + value, at);
     }
 
     /** A comment on a chapter by {@code authorId}, resolved by the signed-in business unit when {@code resolution} is given. */
@@ -110,6 +117,12 @@ public class ReportHistory {
     @WritesHistory
     public void sent(ReportingYear year, String recipient, LocalDate on) {
         store.recordSent(reports.report(year).id(), recipient, on);
+    }
+
+    /** The published report sent, on {@code on}, to every body it must go to ({@link ReportProperties}). */
+    @WritesHistory
+    public void sentToEveryRecipient(ReportingYear year, LocalDate on) {
+        properties.recipients().forEach(recipient -> sent(year, recipient, on));
     }
 
     private void add(ReportingYear year, String chapter, Part part) {
