@@ -40,7 +40,10 @@ record Chart(String title, String description, List<Bar> bars, int height) {
         return Optional.of(new Chart(block.title() + " " + block.year().label(), text.toString(), List.copyOf(bars), y));
     }
 
+    /** "Eastmere Police: meetings attended of…" is drawn as "Eastmere Police": the title says what the bars count. */
     private static String shorten(String label) {
+        int colon = label.indexOf(": ");
+        if (colon > 0) label = label.substring(0, colon);
         return label.length() <= 38 ? label : label.substring(0, 37) + "…";
     }
 }
