@@ -237,6 +237,16 @@ class YearlyReportIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(new String(pdf.body(), 0, 5, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
+        // until it is sent to every body it must go to, the business unit's home page says so
+        assertThat(page(BU, "/").select("#clocks li").eachText()).anyMatch(c -> c.startsWith("Yearly report " + year.label()
+                + ": Send the published report to 2 bodies, due "));
+        for (String body : new String[]{"Child Safeguarding Practice Review Panel", "Foundations (What Works Centre for Children & Families)"}) {
+            redirect(BU, post(overview + "/sent").param("recipient", body).param("sentDay", "1").param("sentMonth", "11")
+                    .param("sentYear", "2026"));
+        }
+        assertThat(page(BU, overview).select("#sending ~ dl").text()).contains("Sent 1 November 2026").doesNotContain("Not sent");
+        assertThat(page(BU, "/").select("#clocks li").eachText()).noneMatch(c -> c.startsWith("Yearly report " + year.label()));
+
         // a second version needs a note, and the first then says it was replaced
         revision = jdbc.sql("SELECT revision FROM report WHERE start_year = ?").param(year.startYear()).query(Integer.class).single();
         var refused = mvc.perform(as(BU, post(overview + "/publish").with(csrf()).param("revision", String.valueOf(revision))))
