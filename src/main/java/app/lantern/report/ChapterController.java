@@ -168,9 +168,9 @@ class ChapterController {
         var offered = figures.blocks(report.year()).keySet().stream().toList();
         var changed = form.check(errors, offered);
         if (preview != null || changed == null) return partPage(model, report, chapter, part, preview != null ? changed : null);
-        if (!EditConflicts.saved(errors, () -> reports.changePart(report, chapter, part, form.getVersion(), changed, person))) {
+        if (!EditConflicts.saved(errors, () -> reports.changePart(report, chapter, part, form.versionValue(), changed, person))) {
             var now = reports.part(chapter, partId);
-            form.setVersion(now.version());
+            form.setVersion(String.valueOf(now.version()));
             model.addAttribute("theirs", now);
             return partPage(model, report, chapter, now, null);
         }

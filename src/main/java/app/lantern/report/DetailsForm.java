@@ -11,7 +11,7 @@ class DetailsForm {
     private String police = "";
     private String icb = "";
     private String childrenText = "";
-    private long version;
+    private String version = "0";
 
     static DetailsForm of(Report report) {
         var f = new DetailsForm();
@@ -19,7 +19,7 @@ class DetailsForm {
         f.police = id(report.leads().police());
         f.icb = id(report.leads().icb());
         f.childrenText = report.childrenText();
-        f.version = report.version();
+        f.version = String.valueOf(report.version());
         return f;
     }
 
@@ -56,6 +56,11 @@ class DetailsForm {
     public void setIcb(String icb) { this.icb = icb; }
     public String getChildrenText() { return childrenText; }
     public void setChildrenText(String childrenText) { this.childrenText = childrenText == null ? "" : childrenText; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getVersion() { return version; }
+    public void setVersion(String version) { this.version = version; }
+
+    /** The version the form was read at; a value that is not one counts as someone else's change. */
+    long versionValue() {
+        return app.lantern.shared.FormValues.version(version);
+    }
 }

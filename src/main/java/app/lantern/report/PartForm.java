@@ -32,7 +32,7 @@ class PartForm {
     private String asOfYear = "";
     private List<String> covers = List.of();
     private boolean standing;
-    private long version;
+    private String version = "0";
 
     static PartForm blank(Part.Kind kind) {
         var f = new PartForm();
@@ -60,7 +60,7 @@ class PartForm {
         }
         f.covers = p.covers().stream().map(Enum::name).sorted().toList();
         f.standing = p.standing();
-        f.version = p.version();
+        f.version = String.valueOf(p.version());
         return f;
     }
 
@@ -115,14 +115,14 @@ class PartForm {
         }
         if (errors.hasErrors()) return null;
         return switch (k) {
-            case NARRATIVE -> new Part(0, 0, 0, k, body, null, null, null, null, null, null, null, null, null, chosen, standing, version);
-            case FIGURES -> new Part(0, 0, 0, k, "", null, null, null, null, null, block, null, null, null, chosen, false, version);
+            case NARRATIVE -> new Part(0, 0, 0, k, body, null, null, null, null, null, null, null, null, null, chosen, standing, versionValue());
+            case FIGURES -> new Part(0, 0, 0, k, "", null, null, null, null, null, block, null, null, null, chosen, false, versionValue());
             case CASE_STUDY -> new Part(0, 0, 0, k, body, title.strip(), blankToNull(agencies), changed, null, true, null, null, null, null,
-                    chosen, false, version);
+                    chosen, false, versionValue());
             case VOICE -> new Part(0, 0, 0, k, body, null, null, changed, heardWhere.strip(), null, null, null, null, null, chosen, false,
-                    version);
+                    versionValue());
             case CONTEXT -> new Part(0, 0, 0, k, "", title.strip(), null, null, null, null, null, value.strip(), source.strip(), asOf, chosen,
-                    false, version);
+                    false, versionValue());
         };
     }
 
@@ -180,6 +180,11 @@ class PartForm {
     public void setCovers(List<String> covers) { this.covers = covers == null ? List.of() : covers; }
     public boolean isStanding() { return standing; }
     public void setStanding(boolean standing) { this.standing = standing; }
-    public long getVersion() { return version; }
-    public void setVersion(long version) { this.version = version; }
+    public String getVersion() { return version; }
+    public void setVersion(String version) { this.version = version; }
+
+    /** The version the form was read at; a value that is not one counts as someone else's change. */
+    long versionValue() {
+        return app.lantern.shared.FormValues.version(version);
+    }
 }

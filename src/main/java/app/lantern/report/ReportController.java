@@ -182,8 +182,7 @@ class ReportController {
         var report = report(year);
         access.requireWrites(person, "record sending the report");
         if (recipient == null || !properties.recipients().contains(recipient)) throw new RecordNotFoundException();
-        var form = new SentForm(sentDay, sentMonth, sentYear);
-        var errorsOnForm = new org.springframework.validation.BeanPropertyBindingResult(form, "sent");
+        var errorsOnForm = new org.springframework.validation.MapBindingResult(new java.util.HashMap<>(), "sent");
         var on = FormDates.date(sentDay, sentMonth, sentYear, true, "sent", "date it was sent", errorsOnForm);
         if (on != null && on.isAfter(LocalDate.now(clock))) errorsOnForm.rejectValue("sentDay", "future", "The date it was sent must be today or in the past");
         if (errorsOnForm.hasErrors() || on == null) {
@@ -193,9 +192,6 @@ class ReportController {
             redirect.addFlashAttribute("success", "Recorded: sent to " + recipient);
         }
         return "redirect:/yearly-report/" + report.year().slug() + "#sending";
-    }
-
-    record SentForm(String sentDay, String sentMonth, String sentYear) {
     }
 
     @GetMapping("/{year}/details")
@@ -216,9 +212,9 @@ class ReportController {
         if (preview != null || errors.hasErrors()) {
             return detailsPage(model, report, preview != null && !errors.hasErrors() ? form.getChildrenText() : null);
         }
-        if (!EditConflicts.saved(errors, () -> reports.changeDetails(report, form.getVersion(), leads, form.getChildrenText(), person))) {
+        if (!EditConflicts.saved(errors, () -> reports.changeDetails(report, form.versionValue(), leads, form.getChildrenText(), person))) {
             var now = reports.report(report.year());
-            form.setVersion(now.version());
+            form.setVersion(String.valueOf(now.version()));
             return detailsPage(model, now, null);
         }
         redirect.addFlashAttribute("success", "The report's details have been saved");

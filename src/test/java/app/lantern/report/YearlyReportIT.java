@@ -240,6 +240,9 @@ class YearlyReportIT {
         // until it is sent to every body it must go to, the business unit's home page says so
         assertThat(page(BU, "/").select("#clocks li").eachText()).anyMatch(c -> c.startsWith("Yearly report " + year.label()
                 + ": Send the published report to 2 bodies, due "));
+        var wrongDate = mvc.perform(as(BU, post(overview + "/sent").with(csrf()).param("recipient", "Child Safeguarding Practice Review Panel")
+                .param("sentDay", "31").param("sentMonth", "2").param("sentYear", "2026"))).andReturn().getFlashMap();
+        assertThat(wrongDate.get("sentProblem")).isEqualTo("Child Safeguarding Practice Review Panel: Date it was sent must be a real date, like 27 3 2025");
         for (String body : new String[]{"Child Safeguarding Practice Review Panel", "Foundations (What Works Centre for Children & Families)"}) {
             redirect(BU, post(overview + "/sent").param("recipient", body).param("sentDay", "1").param("sentMonth", "11")
                     .param("sentYear", "2026"));
