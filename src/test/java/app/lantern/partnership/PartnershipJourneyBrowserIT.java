@@ -45,7 +45,7 @@ class PartnershipJourneyBrowserIT {
 
             browser.open("/committees");
             browser.clickLink("Add a committee");
-            String committee = "Youth Voice Group " + organisation.substring(organisation.length() - 5);
+            String committee = "Youth Voice Group " + organisation.substring(organisation.length() - 5).strip();
             browser.type("name", committee);
             browser.click("kind");
             browser.type("purpose", "Brings young people's views to the partnership.");

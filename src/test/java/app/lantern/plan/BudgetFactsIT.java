@@ -28,7 +28,7 @@ class BudgetFactsIT {
     @Test
     void the_module_gives_the_report_one_block_for_the_plan_and_one_for_the_budget() {
         assertThat(facts).isInstanceOf(YearlyFacts.class);
-        assertThat(facts.factsFor(YEAR)).extracting(FigureBlock::title).containsExactly("Business plan", "Budget");
+        assertThat(facts.factsFor(YEAR)).extracting(FigureBlock::title).containsExactly("Business plan", "Budget", "Next year's priorities");
     }
 
     @Test

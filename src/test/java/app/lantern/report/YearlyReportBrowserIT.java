@@ -12,6 +12,8 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,6 +36,14 @@ class YearlyReportBrowserIT {
     @Autowired People people;
     @Autowired Clock clock;
 
+    /** Presses a button and waits for the page it leads to, then checks that page with axe. */
+    static void press(Browser browser, By button) {
+        var element = browser.driver().findElement(button);
+        element.click();
+        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        browser.assertAccessible();
+    }
+
     @Test
     void from_a_new_draft_to_a_published_report_read_by_the_public() throws Exception {
         var year = ReportingYear.current(clock).next();
@@ -42,8 +52,7 @@ class YearlyReportBrowserIT {
             var driver = browser.driver();
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.open("/yearly-report");
-            driver.findElement(By.xpath("//button[text()='Start the " + year.label() + " report']")).click();
-            browser.assertAccessible();
+            press(browser, By.xpath("//button[text()='Start the " + year.label() + " report']"));
             assertThat(browser.heading()).isEqualTo("Yearly report " + year.label());
 
             browser.clickLink("Name the lead partners and write the summary for children and families");
@@ -57,8 +66,7 @@ class YearlyReportBrowserIT {
             browser.clickLink("3. Highlights of the year");
             browser.clickLink("Add text");
             browser.type("body", "# A year of listening\nChildren told us that adults did not explain what happens next.\n* We wrote it down\n* We changed it");
-            driver.findElement(By.cssSelector("button[name=preview]")).click();
-            browser.assertAccessible();
+            press(browser, By.cssSelector("button[name=preview]"));
             assertThat(browser.text("#preview ~ .lantern-report-preview h2")).isEqualTo("A year of listening");
             browser.submit();
             browser.clickLink("Add live figures");
@@ -71,15 +79,13 @@ class YearlyReportBrowserIT {
             browser.signIn("scrutineer@eastmere.example", "demo");
             browser.open(chapter);
             browser.type("comment-body", "Say what changed for children, not only what you did.");
-            driver.findElement(By.xpath("//button[text()='Add comment']")).click();
-            browser.assertAccessible();
+            press(browser, By.xpath("//button[text()='Add comment']"));
             driver.manage().deleteAllCookies();
 
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.open(chapter);
             driver.findElement(By.cssSelector("textarea[name=resolution]")).sendKeys("Added what changed in the second bullet.");
-            driver.findElement(By.xpath("//button[starts-with(., 'Resolve')]")).click();
-            browser.assertAccessible();
+            press(browser, By.xpath("//button[starts-with(., 'Resolve')]"));
             assertThat(browser.text(".lantern-report-comment")).contains("Resolved by");
             driver.manage().deleteAllCookies();
 
@@ -87,16 +93,14 @@ class YearlyReportBrowserIT {
             for (int i = 0; i < 3; i++) {
                 browser.signIn(leads.get(i).email(), "demo");
                 browser.open("/yearly-report/" + year.slug());
-                driver.findElement(By.xpath("//button[text()='Sign off the draft as it stands for the " + partners[i] + "']")).click();
-                browser.assertAccessible();
+                press(browser, By.xpath("//button[text()='Sign off the draft as it stands for the " + partners[i] + "']"));
                 assertThat(browser.text(".govuk-notification-banner")).contains("You have signed off");
                 driver.manage().deleteAllCookies();
             }
 
             browser.signIn("business.unit@eastmere.example", "demo");
             browser.open("/yearly-report/" + year.slug());
-            driver.findElement(By.xpath("//button[text()='Publish the report']")).click();
-            browser.assertAccessible();
+            press(browser, By.xpath("//button[text()='Publish the report']"));
             assertThat(browser.text(".govuk-notification-banner")).contains("Version 1 of the " + year.label() + " report is published");
             driver.manage().deleteAllCookies();
 

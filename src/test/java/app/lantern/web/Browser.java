@@ -61,7 +61,11 @@ public final class Browser implements AutoCloseable {
         open("/sign-in");
         type("email", email);
         type("password", password);
-        driver.findElement(By.cssSelector("form[action='/sign-in'] button")).click();
+        WebElement button = driver.findElement(By.cssSelector("form[action='/sign-in'] button"));
+        button.click();
+        // axe on the sign-in page while the next one loads would see an empty document
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
         assertAccessible();
     }
 

@@ -91,7 +91,7 @@ class HomePageIT {
     void the_navigation_shows_only_the_areas_a_persons_role_opens() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
         assertThat(page.select(".govuk-service-navigation__link").eachText())
-                .containsExactly("Partnership", "Plans and actions", "Reviews and learning");
+                .containsExactly("Partnership", "Plans and actions", "Reviews and learning", "Yearly report");
         mvc.perform(get("/areas/administration")).andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isNotFound());
     }
 
@@ -100,6 +100,6 @@ class HomePageIT {
     void an_administrator_also_sees_administration() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/")).andReturn().getResponse().getContentAsString());
         assertThat(page.select(".govuk-service-navigation__link").eachText())
-                .containsExactly("Partnership", "Plans and actions", "Reviews and learning", "Administration");
+                .containsExactly("Partnership", "Plans and actions", "Reviews and learning", "Yearly report", "Administration");
     }
 }
