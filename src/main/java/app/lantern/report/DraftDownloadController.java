@@ -30,7 +30,7 @@ class DraftDownloadController {
         this.properties = properties;
     }
 
-    @GetMapping("/yearly-report/{year}/draft.docx")
+    @GetMapping("/yearly-report/{year}/download-draft.docx")
     @PreAuthorize(ReportAccess.READS_DRAFT)
     ResponseEntity<byte[]> draft(@PathVariable String year) {
         var report = ReportingYear.tryParse(year).flatMap(reports::find).orElseThrow(RecordNotFoundException::new);

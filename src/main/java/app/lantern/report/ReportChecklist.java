@@ -62,7 +62,7 @@ final class ReportChecklist {
         }
         if (ReportText.plain(report.childrenText()).isBlank()) {
             warnings.add(new Line("Write the summary for children and families", null, false, "Summary for children and families",
-                    report.path() + "/children"));
+                    report.path() + "/details"));
         }
         if (openComments > 0) {
             warnings.add(new Line(openComments == 1 ? "1 comment is not resolved" : openComments + " comments are not resolved", null,

@@ -45,7 +45,7 @@ class DraftDownloadIT {
         var overview = Jsoup.parse(mvc.perform(get("/yearly-report/" + YEAR)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString(StandardCharsets.UTF_8));
         var link = overview.select("main a:contains(Download a Word copy of the draft to comment offline)");
-        assertThat(link.attr("href")).isEqualTo("/yearly-report/" + YEAR + "/draft.docx");
+        assertThat(link.attr("href")).isEqualTo("/yearly-report/" + YEAR + "/download-draft.docx");
 
         var response = mvc.perform(get(link.attr("href"))).andExpect(status().isOk()).andReturn().getResponse();
         assertThat(response.getContentType()).isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
@@ -64,13 +64,13 @@ class DraftDownloadIT {
     @Test
     @WithUserDetails("member@eastmere.example")
     void toSomeoneWhoMayNotReadTheDraftTheDownloadDoesNotExist() throws Exception {
-        mvc.perform(get("/yearly-report/" + YEAR + "/draft.docx")).andExpect(status().isNotFound());
+        mvc.perform(get("/yearly-report/" + YEAR + "/download-draft.docx")).andExpect(status().isNotFound());
     }
 
     @Test
     @WithUserDetails("business.unit@eastmere.example")
     void aYearWithNoReportHasNoDraftToDownload() throws Exception {
-        mvc.perform(get("/yearly-report/2001-02/draft.docx")).andExpect(status().isNotFound());
-        mvc.perform(get("/yearly-report/not-a-year/draft.docx")).andExpect(status().isNotFound());
+        mvc.perform(get("/yearly-report/2001-02/download-draft.docx")).andExpect(status().isNotFound());
+        mvc.perform(get("/yearly-report/not-a-year/download-draft.docx")).andExpect(status().isNotFound());
     }
 }
