@@ -12,8 +12,6 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -40,7 +38,7 @@ class YearlyReportBrowserIT {
     static void press(Browser browser, By button) {
         var element = browser.driver().findElement(button);
         element.click();
-        new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+        browser.waitForNextPage(element);
         browser.assertAccessible();
     }
 

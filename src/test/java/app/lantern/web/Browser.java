@@ -64,9 +64,15 @@ public final class Browser implements AutoCloseable {
         WebElement button = driver.findElement(By.cssSelector("form[action='/sign-in'] button"));
         button.click();
         // axe on the sign-in page while the next one loads would see an empty document
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+        waitForNextPage(button);
         assertAccessible();
+    }
+
+    /** Waits until {@code pressed}'s page has gone and the next one has loaded (it has a title). */
+    public void waitForNextPage(WebElement pressed) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(pressed));
+        wait.until(d -> "complete".equals(driver.executeScript("return document.readyState")) && !driver.getTitle().isBlank());
     }
 
     public void type(String id, String text) {
