@@ -1,6 +1,5 @@
 package app.lantern.report;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,13 +7,13 @@ import java.util.Locale;
 
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import app.lantern.shared.PdfFonts;
 
 /**
  * A published version as one tagged PDF (PDF/UA-1): a cover, a contents page with page numbers,
@@ -24,16 +23,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 class ReportPdf {
 
-    static final String FONT = "Liberation Sans";
-
     private final ITemplateEngine templates;
-    private final byte[] regular;
-    private final byte[] bold;
 
     ReportPdf(ITemplateEngine templates) {
         this.templates = templates;
-        this.regular = font("fonts/LiberationSans-Regular.ttf");
-        this.bold = font("fonts/LiberationSans-Bold.ttf");
     }
 
     byte[] render(PublishedVersion version, String partnershipName) {
@@ -49,11 +42,9 @@ class ReportPdf {
         document.select("details").tagName("div");
         var out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder()
+            PdfFonts.embed(new PdfRendererBuilder())
                     .useFastMode()
                     .usePdfUaAccessibility(true)
-                    .useFont(() -> new ByteArrayInputStream(regular), FONT, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> new ByteArrayInputStream(bold), FONT, 700, FontStyle.NORMAL, true)
                     .withProducer("Lantern")
                     .withW3cDocument(new W3CDom().fromJsoup(document), null)
                     .toStream(out)
@@ -62,13 +53,5 @@ class ReportPdf {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
-    }
-
-    private static byte[] font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Font missing from the application: " + path, e);
-        }
     }
 }

@@ -1,19 +1,17 @@
 package app.lantern.reviews;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import app.lantern.shared.PdfFonts;
 
 /**
  * A published briefing as a one-page A4 PDF: the XHTML template {@code briefings/briefing-pdf}
@@ -24,16 +22,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 @Component
 class BriefingPdf {
 
-    static final String FONT = "Liberation Sans";
-
     private final ITemplateEngine templates;
-    private final byte[] regular;
-    private final byte[] bold;
 
     BriefingPdf(ITemplateEngine templates) {
         this.templates = templates;
-        this.regular = font("fonts/LiberationSans-Regular.ttf");
-        this.bold = font("fonts/LiberationSans-Bold.ttf");
     }
 
     /**
@@ -87,11 +79,9 @@ class BriefingPdf {
         String xhtml = templates.process("briefings/briefing-pdf", context);
         var out = new ByteArrayOutputStream();
         try {
-            new PdfRendererBuilder()
+            PdfFonts.embed(new PdfRendererBuilder())
                     .useFastMode()
                     .usePdfUaAccessibility(true)
-                    .useFont(() -> stream(regular), FONT, 400, FontStyle.NORMAL, true)
-                    .useFont(() -> stream(bold), FONT, 700, FontStyle.NORMAL, true)
                     .withProducer("Lantern")
                     .withHtmlContent(xhtml, null)
                     .toStream(out)
@@ -102,15 +92,5 @@ class BriefingPdf {
         return out.toByteArray();
     }
 
-    private static InputStream stream(byte[] bytes) {
-        return new ByteArrayInputStream(bytes);
-    }
 
-    private static byte[] font(String path) {
-        try (var in = new ClassPathResource(path).getInputStream()) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Font missing from the application: " + path, e);
-        }
-    }
 }
